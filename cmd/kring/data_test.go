@@ -1,0 +1,227 @@
+package main
+
+import (
+	"encoding/xml"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func fileMode(t *testing.T, path string) os.FileMode {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Mode().Perm()
+}
+
+func TestExportImportRoundTrips(t *testing.T) {
+	a := newEnv(t)
+	a.ok("network", "create", "A")
+	a.ok("import", testdata("hand", "people.csv"))
+	a.ok("import", testdata("hand", "ties.csv"))
+	a.ok("record", "Fien Goossens", "--contact", "Carla De Smet", "--wave", "W2")
+	a.ok("record", "=Eve", "--gave", "Ann Peeters", "--add-new")        // a name a spreadsheet would run
+	a.ok("record", "Eve Maes", "--gave", "Ann Peeters", "--wave", "W2") // Ann reported it too: now confirmed
+
+	csvPath := filepath.Join(a.dir, "ties.csv")
+	jsonPath := filepath.Join(a.dir, "net.json")
+	a.ok("export", "-o", csvPath)
+	a.ok("export", "-o", jsonPath)
+	for _, p := range []string{csvPath, jsonPath} {
+		if m := fileMode(t, p); m != 0o600 {
+			t.Errorf("%s mode %v, want 0600", filepath.Base(p), m)
+		}
+	}
+	csvText, _ := os.ReadFile(csvPath)
+	mustContain(t, "csv export", string(csvText), "giver,receiver,wave,topic,date,weight,reporter\n", "'=Eve,Ann Peeters")
+
+	// CSV: the ties come back the same.
+	b := newEnv(t)
+	b.ok("network", "create", "B")
+	b.ok("import", csvPath, "--add-new")
+	if got, want := b.ok("export"), string(csvText); got != want {
+		t.Errorf("CSV round trip differs:\n%s\nwant:\n%s", got, want)
+	}
+
+	// JSON: the whole network comes back the same, contacts and details included.
+	c := newEnv(t)
+	c.ok("network", "create", "A")
+	c.ok("import", jsonPath)
+	jsonText, _ := os.ReadFile(jsonPath)
+	if got := c.ok("export", "--format", "json"); got != string(jsonText) {
+		t.Errorf("JSON round trip differs:\n%s\nwant:\n%s", got, jsonText)
+	}
+	mustContain(t, "json", string(jsonText), `"offers": [`, `"data-analyse"`, `"contacts": [`, `"confirmed": true`)
+}
+
+func TestImportRejectsABadFileWhole(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "N")
+	e.ok("person", "add", "Ann", "Bob")
+	bad := e.write("bad.csv", "giver;receiver;wave\nAnn;Bob;W1\nAnn;Zeno;W1\nBob;Bob;W1\nAnn\n")
+	errs, _ := e.fail("import", bad)
+	mustContain(t, "error", errs, "bad.csv: 3 bad records; nothing was imported", "line 3: unknown person \"Zeno\"",
+		"line 4: a tie needs two people", "line 5: has 1 fields, but the header has 3; check for a missing or extra semicolon",
+		"run again with --add-new")
+	if rows := e.tieList(); len(rows) != 0 {
+		t.Errorf("%d ties stored from a bad file", len(rows))
+	}
+	if out := e.ok("wave", "list"); !strings.Contains(out, "No waves") {
+		t.Errorf("a wave was kept from a bad file:\n%s", out)
+	}
+	errs, _ = e.fail("import", e.write("x.csv", "from,to\nAnn,Bob\n"))
+	mustContain(t, "header", errs, "a ties file starts with giver,receiver")
+	errs, _ = e.fail("import", filepath.Join(e.dir, "missing.csv"))
+	mustContain(t, "missing", errs, "missing.csv: no such file")
+}
+
+func TestDemo(t *testing.T) {
+	e := newEnv(t)
+	e.db = "" // the demo must not use or make the user's database
+	user := filepath.Join(e.dir, "user.db")
+	e.vars["KRING_DB"] = user
+	out := filepath.Join(e.dir, "demo")
+	text := e.ok("demo", "--out", out)
+	mustContain(t, "demo", text, "Lerend netwerk HR & zorg · all waves (3)", "14 people",
+		"Pieter de Vries", "only gives", "Fien Goossens", "isolated", "Sofie Claes", "map.svg")
+	if strings.Count(text, "only asks") < 2 {
+		t.Errorf("the demo should have two only-askers:\n%s", text)
+	}
+	if _, err := os.Stat(user); !os.IsNotExist(err) {
+		t.Errorf("the demo touched the user's database: %v", err)
+	}
+	svg := filepath.Join(out, "map.svg")
+	if m := fileMode(t, svg); m != 0o600 {
+		t.Errorf("map.svg mode %v", m)
+	}
+	f, _ := os.Open(svg)
+	defer f.Close()
+	d := xml.NewDecoder(f)
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatalf("map.svg is not well-formed: %v", err)
+		}
+	}
+	// Running it again replaces the demo.
+	e.ok("demo", "--out", out)
+	e.db = filepath.Join(out, "demo.db")
+	mustContain(t, "demo db", e.ok("wave", "list"), "Meeting 1", "Meeting 3")
+}
+
+func TestDatabaseLocation(t *testing.T) {
+	e := newEnv(t)
+	e.db = ""
+	xdg := filepath.Join(e.dir, "xdg", "kring", "kring.db")
+	errs, _ := e.fail("analyze")
+	mustContain(t, "no database", errs, "no kring database at "+xdg+" yet; start one with: kring network create NAME")
+	if _, err := os.Stat(xdg); !os.IsNotExist(err) {
+		t.Error("a read command made the database")
+	}
+	mustContain(t, "create", e.ok("network", "create", "X"), xdg)
+	if m := fileMode(t, xdg); m != 0o600 {
+		t.Errorf("database mode %v", m)
+	}
+	env := filepath.Join(e.dir, "env.db")
+	e.vars["KRING_DB"] = env
+	mustContain(t, "env", e.ok("network", "create", "Y"), env)
+	flag := filepath.Join(e.dir, "flag.db")
+	mustContain(t, "flag", e.ok("--db", flag, "network", "create", "Z"), flag)
+}
+
+func TestNetworkChoice(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "Zorg")
+	e.ok("network", "create", "HR")
+	e.ok("person", "add", "Ann") // the first network is current
+	mustContain(t, "list", e.ok("network", "list"), "*  Zorg", "HR")
+	e.ok("network", "use", "hr")
+	mustContain(t, "people in HR", e.ok("person", "list"), "No people in HR yet")
+	mustContain(t, "--network", e.ok("--network", "zorg", "person", "list"), "Ann")
+	e.vars["KRING_NETWORK"] = "Zorg"
+	mustContain(t, "$KRING_NETWORK", e.ok("person", "list"), "Ann")
+	errs, _ := e.fail("--network", "Zrog", "person", "list")
+	mustContain(t, "unknown network", errs, `unknown network "Zrog" (did you mean "Zorg"?)`)
+}
+
+func TestListingFormats(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "N")
+	e.ok("import", testdata("hand", "people.csv"))
+	e.ok("import", testdata("hand", "ties.csv"))
+	for _, cmd := range [][]string{{"network", "list"}, {"person", "list"}, {"wave", "list"}, {"tie", "list"}, {"analyze"}} {
+		for _, f := range []string{"table", "json", "csv"} {
+			out := e.ok(append(cmd, "--format", f)...)
+			if strings.TrimSpace(out) == "" {
+				t.Errorf("%v --format %s printed nothing", cmd, f)
+			}
+			if f == "json" && !strings.HasPrefix(out, "[") && !strings.HasPrefix(out, "{") {
+				t.Errorf("%v --format json: %s", cmd, out)
+			}
+		}
+		errs, code := e.fail(append(cmd, "--format", "xml")...)
+		if code != exitUsage || !strings.Contains(errs, "must be table, json or csv") {
+			t.Errorf("%v --format xml: exit %d, %s", cmd, code, errs)
+		}
+	}
+}
+
+func TestPersonCommands(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "N")
+	e.ok("person", "add", "Ann Peeters", "--org", "Gemeente", "--offers", "loonbeleid,coaching")
+	errs, _ := e.fail("person", "add", "ann  peeters")
+	mustContain(t, "duplicate", errs, `"ann peeters" is already in the network (as "Ann Peeters")`)
+	mustContain(t, "edit", e.ok("person", "edit", "ann peeters", "--function", "HR-manager", "--needs", "talentmanagement"),
+		"Ann Peeters: organisation Gemeente, function HR-manager, offers loonbeleid, coaching, needs talentmanagement.")
+	e.ok("record", "Ann Peeters", "--gave", "Bob", "--add-new")
+	mustContain(t, "rename", e.ok("person", "rename", "Ann Peeters", "Ann Peeters-Claes"), "Renamed Ann Peeters to Ann Peeters-Claes")
+	errs, code := e.fail("person", "remove", "Bob")
+	mustContain(t, "remove without --yes", errs, "Pass --yes to confirm")
+	if code != exitUsage {
+		t.Errorf("exit %d", code)
+	}
+	mustContain(t, "remove", e.ok("person", "remove", "bob", "--yes"), "Erased Bob with 1 help tie, 0 contacts")
+	mustContain(t, "list", e.ok("person", "list"), "Ann Peeters-Claes", "Gemeente", "HR-manager")
+}
+
+func TestMapOutputs(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "N")
+	e.ok("import", testdata("hand", "people.csv"))
+	e.ok("import", testdata("hand", "ties.csv"))
+	dot := e.ok("map", "-o", "-", "--format", "dot")
+	mustContain(t, "dot", dot, "digraph kring", `p0 [label="Ann Peeters"`, "p0 -> p1 [dir=both", "waves")
+	svgPath := filepath.Join(e.dir, "w1.svg")
+	_, errs, code := e.run("map", "--wave", "W1", "-o", svgPath)
+	if code != 0 {
+		t.Fatal(errs)
+	}
+	mustContain(t, "map message", errs, "Wrote "+svgPath)
+	svg, _ := os.ReadFile(svgPath)
+	mustContain(t, "svg", string(svg), "<svg", "wave W1 · 2026&#45;02&#45;05", "Gert Jürgens")
+	if m := fileMode(t, svgPath); m != 0o600 {
+		t.Errorf("mode %v", m)
+	}
+	errs, _ = e.fail("map", "-o", e.db)
+	mustContain(t, "over the database", errs, "is kring's database; choose another output file")
+	errs, code = e.fail("map", "-o", "map.gif")
+	if code != exitUsage {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+	errs, _ = e.fail("map", "--layout", "spring")
+	mustContain(t, "layout", errs, `unknown layout "spring"`)
+}
+
+func TestHelpHasExamples(t *testing.T) {
+	e := newEnv(t)
+	for _, cmd := range [][]string{{"record"}, {"import"}, {"analyze"}, {"map"}, {"demo"}, {"person", "add"}, {"tie", "add"}, {"wave", "add"}, {"network", "create"}} {
+		out := e.ok(append(cmd, "--help")...)
+		mustContain(t, strings.Join(cmd, " ")+" --help", out, "Examples:", "kring "+strings.Join(cmd, " "))
+	}
+}

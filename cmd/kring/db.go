@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"github.com/kring-nl/kring/store"
+)
+
+// dbPath is --db, else $KRING_DB, else kring.db in the user data folder
+// ($XDG_DATA_HOME/kring, by default ~/.local/share/kring).
+func (g *globals) dbPath() (string, error) {
+	if g.DBPath != "" {
+		return g.DBPath, nil
+	}
+	if p := g.Getenv("KRING_DB"); p != "" {
+		return p, nil
+	}
+	if d := g.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "kring", "kring.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find the user data folder (%v); pass --db FILE or set KRING_DB", err)
+	}
+	switch runtime.GOOS {
+	case "darwin":
+		return filepath.Join(home, "Library", "Application Support", "kring", "kring.db"), nil
+	case "windows":
+		if d := g.Getenv("LocalAppData"); d != "" {
+			return filepath.Join(d, "kring", "kring.db"), nil
+		}
+	}
+	return filepath.Join(home, ".local", "share", "kring", "kring.db"), nil
+}
+
+// openDB opens the database. Only create makes a new file; other commands
+// explain how to start one.
+func (g *globals) openDB(ctx context.Context, create bool) (*store.DB, error) {
+	path, err := g.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	db, err := store.Open(ctx, path, store.Options{Create: create})
+	if errors.Is(err, store.ErrNoDatabase) {
+		return nil, fmt.Errorf("no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", path)
+	}
+	return db, err
+}
+
+// networkName is --network, else $KRING_NETWORK, else "" (the current or only one).
+func (g *globals) networkName() string {
+	if g.Network != "" {
+		return g.Network
+	}
+	return g.Getenv("KRING_NETWORK")
+}
+
+// openNetwork opens the database and finds the network to work on.
+func (g *globals) openNetwork(ctx context.Context) (*store.DB, store.NetworkInfo, error) {
+	db, err := g.openDB(ctx, false)
+	if err != nil {
+		return nil, store.NetworkInfo{}, err
+	}
+	net, err := db.Network(ctx, g.networkName())
+	if err != nil {
+		db.Close()
+		return nil, net, err
+	}
+	return db, net, nil
+}

@@ -1,0 +1,88 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/kring-nl/kring/analysis"
+	"github.com/kring-nl/kring/graph"
+	"github.com/kring-nl/kring/graph/demo"
+	"github.com/kring-nl/kring/store"
+	"github.com/spf13/cobra"
+)
+
+type demoOptions struct {
+	*globals
+	OutDir string
+}
+
+func newDemoCmd(g *globals) *cobra.Command {
+	opts := &demoOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "demo [--out DIR]",
+		Short: "Analyse and draw an example learning network",
+		Long: `Load kring's example learning network (14 people from three organisations,
+three meetings) into DIR/demo.db, print its analysis and draw DIR/map.svg.
+The demo never touches your own database; explore the example afterwards
+with --db DIR/demo.db.`,
+		Example: `  kring demo
+  kring demo --out /tmp/kring-demo`,
+		Args: exactArgs(0, "no arguments"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDemo(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "kring-demo", "folder to write the demo database and map to")
+	return cmd
+}
+
+func runDemo(ctx context.Context, opts *demoOptions) error {
+	if err := os.MkdirAll(opts.OutDir, 0o700); err != nil {
+		return fmt.Errorf("create %s: %w", opts.OutDir, err)
+	}
+	dbPath := filepath.Join(opts.OutDir, "demo.db")
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if err := os.Remove(dbPath + suffix); err != nil && !os.IsNotExist(err) {
+			return fmt.Errorf("replace the old demo database: %w", err)
+		}
+	}
+	db, err := store.Open(ctx, dbPath, store.Options{Create: true})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	in, err := readInput(bytes.NewReader(demo.JSON), "demo network", "json")
+	if err != nil {
+		return err
+	}
+	net, err := db.CreateNetwork(ctx, "Lerend netwerk HR & zorg")
+	if err != nil {
+		return err
+	}
+	if _, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true}); err != nil {
+		return fmt.Errorf("load the demo network: %w", err)
+	}
+	n, err := db.Load(ctx, net.ID)
+	if err != nil {
+		return err
+	}
+	sc := graph.Scope{Kind: graph.ScopeAll}
+	res := analysis.Analyze(n)
+	if err := writeAnalysis(opts.Out, "table", n, sc, res); err != nil {
+		return err
+	}
+	mapPath := filepath.Join(opts.OutDir, "map.svg")
+	m := buildMap(n, sc, res, "auto")
+	local := *opts.globals
+	local.DBPath = dbPath
+	if err := local.writeOutput(mapPath, nil, func(w io.Writer) error { return drawMap(ctx, w, m, "svg") }); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Out, "\nWrote %s: open it in a browser.\n", mapPath)
+	fmt.Fprintf(opts.Out, "Explore the example with --db, e.g.:\n  kring --db %s analyze --wave \"Meeting 1\"\n  kring --db %s map --upto \"Meeting 2\" -o upto2.svg\n", dbPath, dbPath)
+	return nil
+}

@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/kring-nl/kring/graph/csvio"
+	"github.com/kring-nl/kring/graph/jsonio"
+	"github.com/spf13/cobra"
+)
+
+type exportOptions struct {
+	*globals
+	Format string
+	Output string
+}
+
+func newExportCmd(g *globals) *cobra.Command {
+	opts := &exportOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "export [--format csv|json] [-o FILE]",
+		Short: "Export the network's help ties (CSV) or the whole network (JSON)",
+		Long: `Export the network. CSV writes the help ties in the columns of a ties file
+(giver,receiver,wave,topic,date,weight,reporter), one row per tie and reporter,
+so that "kring import" reads it back. JSON writes everything: people with
+their details and topics, waves, help ties and contacts. For a people file use
+"kring person list --format csv".
+
+Without -o the export goes to standard output. Files are written with mode
+0600: they hold personal data.`,
+		Example: `  kring export -o ties.csv
+  kring export --format json -o netwerk.json
+  kring export | less`,
+		Args: exactArgs(0, "no arguments"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runExport(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().StringVar(&opts.Format, "format", "", "csv or json (default: from the -o file name, else csv)")
+	cmd.Flags().StringVarP(&opts.Output, "output", "o", "-", "file to write (- for standard output)")
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+func runExport(ctx context.Context, opts *exportOptions) error {
+	format := opts.Format
+	if format == "" {
+		format = "csv"
+		if strings.EqualFold(filepath.Ext(opts.Output), ".json") {
+			format = "json"
+		}
+	}
+	if format != "csv" && format != "json" {
+		return usageError{fmt.Errorf("unknown export format %q: kring exports csv and json", format)}
+	}
+	db, net, err := opts.openNetwork(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	n, err := db.Load(ctx, net.ID)
+	if err != nil {
+		return err
+	}
+	err = opts.writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
+		if format == "json" {
+			return jsonio.Write(w, n)
+		}
+		return csvio.WriteTies(w, n)
+	})
+	if err != nil {
+		return err
+	}
+	if opts.Output != "-" {
+		fmt.Fprintf(opts.Err, "Wrote %s (%d people, %d help ties).\n", opts.Output, len(n.People), len(n.Ties))
+	}
+	return nil
+}

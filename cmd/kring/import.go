@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kring-nl/kring/graph"
+	"github.com/kring-nl/kring/graph/csvio"
+	"github.com/kring-nl/kring/graph/jsonio"
+	"github.com/kring-nl/kring/store"
+	"github.com/spf13/cobra"
+)
+
+type importOptions struct {
+	*globals
+	File   string
+	Format string
+	Wave   string
+	AddNew bool
+}
+
+func newImportCmd(g *globals) *cobra.Command {
+	opts := &importOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "import FILE [--format csv|json] [--wave W] [--add-new]",
+		Short: "Import help ties or people from a CSV file, or a network from a JSON file",
+		Long: `Import a file into the network, in one transaction: the whole file or, when any
+record is bad, nothing. Every bad record is listed with its line.
+
+CSV files (comma, semicolon or tab separated, UTF-8, optional byte order mark):
+  ties file:   giver,receiver[,wave,topic,date,weight,reporter]
+               one help tie per row: the giver helped the receiver. Waves that
+               do not exist yet are added; rows without a wave go to --wave,
+               else the last wave. Unknown people are an error unless --add-new.
+  people file: name[,org,function,offers,needs]
+               adds new people and updates known ones; topics are separated by
+               ";" or ",".
+
+JSON files are whole networks as written by "kring export --format json".`,
+		Example: `  kring import people.csv
+  kring import ties.csv --add-new
+  kring import meeting2.csv --wave "Meeting 2"
+  kring import netwerk.json`,
+		Args: exactArgs(1, "the FILE to import (- for standard input)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.File = args[0]
+			return runImport(cmd.Context(), opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Format, "format", "", "csv or json (default: from the file name, else csv)")
+	f.StringVarP(&opts.Wave, "wave", "w", "", "wave for rows that name none (default: the last wave)")
+	f.BoolVar(&opts.AddNew, "add-new", false, "add people who are not in the network yet")
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
+	return cmd
+}
+
+func runImport(ctx context.Context, opts *importOptions) error {
+	format := opts.Format
+	if format == "" {
+		format = "csv"
+		if strings.EqualFold(filepath.Ext(opts.File), ".json") {
+			format = "json"
+		}
+	}
+	if format != "csv" && format != "json" {
+		return usageError{fmt.Errorf("unknown import format %q: kring imports csv and json", format)}
+	}
+	var r io.Reader = opts.In
+	source := "standard input"
+	if opts.File != "-" {
+		f, err := os.Open(opts.File)
+		if err != nil {
+			return fmt.Errorf("open %s: %w", opts.File, err)
+		}
+		defer f.Close()
+		r, source = f, opts.File
+	}
+	in, err := readInput(r, source, format)
+	if err != nil {
+		return err
+	}
+	db, net, err := opts.openNetwork(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	addNew := opts.AddNew || format == "json"
+	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: addNew, NewWaves: true, Wave: opts.Wave, Today: opts.today()})
+	if err != nil {
+		if format == "csv" && !opts.AddNew {
+			return withAddNewHint(err)
+		}
+		return err
+	}
+	printImported(opts.Out, source, net.Name, res)
+	return nil
+}
+
+// readInput parses a CSV or JSON file into what the store imports.
+func readInput(r io.Reader, source, format string) (store.Input, error) {
+	in := store.Input{Source: source}
+	if format == "json" {
+		f, err := jsonio.Read(r, source)
+		if err != nil {
+			return in, err
+		}
+		in.People, in.Waves, in.Ties = f.Records()
+		return in, nil
+	}
+	f, err := csvio.Read(r, source)
+	if err != nil {
+		return in, err
+	}
+	in.People, in.Ties, in.Problems = f.People, f.Ties, f.Problems
+	return in, nil
+}
+
+// withAddNewHint adds the --add-new hint to an input error about unknown people.
+func withAddNewHint(err error) error {
+	if ie, ok := err.(*graph.InputError); ok {
+		for _, p := range ie.Problems {
+			if graph.ErrorCode(p.Err) == graph.ENOTFOUND && strings.Contains(p.Err.Error(), "unknown person") {
+				return fmt.Errorf("%w\nTo add the unknown people, run again with --add-new (or import a people file first)", err)
+			}
+		}
+	}
+	return err
+}
+
+func printImported(w io.Writer, source, network string, res store.ImportResult) {
+	fmt.Fprintf(w, "Imported %s into %s:\n", source, network)
+	if n := len(res.Added) + len(res.Updated) + len(res.Unchanged); n > 0 {
+		fmt.Fprintf(w, "  people: %d added, %d updated, %d unchanged\n", len(res.Added), len(res.Updated), len(res.Unchanged))
+	}
+	for _, wv := range res.Ties.NewWaves {
+		fmt.Fprintf(w, "  new wave %q", wv.Name)
+		if wv.Date != "" {
+			fmt.Fprintf(w, " (%s)", wv.Date)
+		}
+		fmt.Fprintln(w)
+	}
+	if n := len(res.Ties.NewPeople); n > 0 {
+		fmt.Fprintf(w, "  added %s from the ties: %s\n", count(n, "new person", "new people"), strings.Join(res.Ties.NewPeople, ", "))
+	}
+	help, contacts := 0, 0
+	for _, t := range res.Ties.Ties {
+		if t.Contact {
+			contacts++
+		} else {
+			help++
+		}
+	}
+	if help+contacts > 0 || len(res.Added)+len(res.Updated)+len(res.Unchanged) == 0 {
+		fmt.Fprintf(w, "  %d help tie record%s and %d contact record%s: %d new, %d already there, %d newly confirmed\n",
+			help, plural(help), contacts, plural(contacts),
+			res.Ties.Count(store.TieNew), res.Ties.Count(store.TieKnown)+res.Ties.Count(store.TieReported), res.Ties.Count(store.TieConfirmed))
+	}
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// env is a kring environment for tests: a temporary database and variables.
+type env struct {
+	t    *testing.T
+	dir  string
+	db   string
+	vars map[string]string
+	in   string
+}
+
+func newEnv(t *testing.T) *env {
+	dir := t.TempDir()
+	return &env{t: t, dir: dir, db: filepath.Join(dir, "kring.db"), vars: map[string]string{"XDG_DATA_HOME": filepath.Join(dir, "xdg")}}
+}
+
+// run runs kring with args against the test database and returns stdout,
+// stderr and the exit code.
+func (e *env) run(args ...string) (string, string, int) {
+	e.t.Helper()
+	var out, errb bytes.Buffer
+	g := &globals{
+		In: strings.NewReader(e.in), Out: &out, Err: &errb,
+		Getenv: func(k string) string { return e.vars[k] },
+		Now:    func() time.Time { return time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC) },
+	}
+	if e.db != "" {
+		args = append([]string{"--db", e.db}, args...)
+	}
+	code := run(context.Background(), args, g)
+	return out.String(), errb.String(), code
+}
+
+// ok runs kring and fails the test unless it exits 0.
+func (e *env) ok(args ...string) string {
+	e.t.Helper()
+	out, errs, code := e.run(args...)
+	if code != 0 {
+		e.t.Fatalf("kring %s: exit %d\n%s%s", strings.Join(args, " "), code, out, errs)
+	}
+	return out
+}
+
+// fail runs kring and fails the test unless it exits non-zero; it returns stderr.
+func (e *env) fail(args ...string) (string, int) {
+	e.t.Helper()
+	out, errs, code := e.run(args...)
+	if code == 0 {
+		e.t.Fatalf("kring %s: exit 0, want failure\n%s", strings.Join(args, " "), out)
+	}
+	return errs, code
+}
+
+func (e *env) write(name, content string) string {
+	e.t.Helper()
+	path := filepath.Join(e.dir, name)
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		e.t.Fatal(err)
+	}
+	return path
+}
+
+func mustContain(t *testing.T, what, got string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s lacks %q:\n%s", what, w, got)
+		}
+	}
+}
+
+func testdata(parts ...string) string {
+	return filepath.Join(append([]string{"..", "..", "testdata"}, parts...)...)
+}

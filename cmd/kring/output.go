@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/kring-nl/kring/graph"
+)
+
+// writeOutput writes data to path atomically (a temporary file in the same
+// folder, synced, then renamed over path) with mode 0600, or to w when path
+// is "-". It refuses to write over the database.
+func (g *globals) writeOutput(path string, w io.Writer, write func(io.Writer) error) error {
+	if path == "-" {
+		return write(w)
+	}
+	if err := g.notTheDatabase(path); err != nil {
+		return err
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".kring-*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename this finds nothing
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// notTheDatabase refuses an output path that is the database or one of its files.
+func (g *globals) notTheDatabase(path string) error {
+	db, err := g.dbPath()
+	if err != nil {
+		return nil
+	}
+	out, err := os.Stat(path)
+	if err != nil {
+		return nil // a new file cannot be the database
+	}
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		if fi, err := os.Stat(db + suffix); err == nil && os.SameFile(fi, out) {
+			return graph.Errorf(graph.EINVALID, "%s is kring's database; choose another output file", path)
+		}
+	}
+	return nil
+}

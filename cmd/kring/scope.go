@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+
+	"github.com/kring-nl/kring/graph"
+	"github.com/kring-nl/kring/store"
+	"github.com/spf13/cobra"
+)
+
+// scopeFlags are --wave W and --upto W.
+type scopeFlags struct {
+	Wave string
+	Upto string
+}
+
+func addScopeFlags(g *globals, cmd *cobra.Command, s *scopeFlags) {
+	cmd.Flags().StringVarP(&s.Wave, "wave", "w", "", "only this wave")
+	cmd.Flags().StringVar(&s.Upto, "upto", "", "the union of the waves up to and including this one")
+	cmd.MarkFlagsMutuallyExclusive("wave", "upto")
+	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
+	cmd.RegisterFlagCompletionFunc("upto", completeWaves(g))
+}
+
+// scope resolves the flags to a graph.Scope.
+func (s scopeFlags) scope(ctx context.Context, db *store.DB, netID int64) (graph.Scope, error) {
+	switch {
+	case s.Wave != "":
+		w, err := db.FindWave(ctx, netID, s.Wave)
+		return graph.Scope{Kind: graph.ScopeWave, Wave: w}, err
+	case s.Upto != "":
+		w, err := db.FindWave(ctx, netID, s.Upto)
+		return graph.Scope{Kind: graph.ScopeUpto, Wave: w}, err
+	}
+	return graph.Scope{Kind: graph.ScopeAll}, nil
+}
+
+// loadScoped loads the network and keeps the ties of the waves in scope.
+func (s scopeFlags) loadScoped(ctx context.Context, db *store.DB, netID int64) (*graph.Network, graph.Scope, error) {
+	sc, err := s.scope(ctx, db, netID)
+	if err != nil {
+		return nil, sc, err
+	}
+	n, err := db.Load(ctx, netID)
+	if err != nil {
+		return nil, sc, err
+	}
+	return n.In(sc), sc, nil
+}

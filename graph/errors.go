@@ -1,0 +1,111 @@
+package graph
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Error codes that tell the caller what kind of failure happened.
+const (
+	ENOTFOUND = "not_found" // a named thing does not exist
+	ECONFLICT = "conflict"  // the thing exists already, or the request contradicts stored data
+	EINVALID  = "invalid"   // the request or input is malformed
+)
+
+// Error is a failure the user can act on: Message says what is wrong and, where
+// it can, what to do next.
+type Error struct {
+	Code    string
+	Message string
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// Errorf returns an *Error with the given code and formatted message.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of the first *Error or *UnknownError in err's
+// chain, or "" when there is none.
+func ErrorCode(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	var u *UnknownError
+	if errors.As(err, &u) {
+		return ENOTFOUND
+	}
+	return ""
+}
+
+// UnknownError says that a name matched nothing, and which known names come
+// closest.
+type UnknownError struct {
+	Kind        string // "person", "wave", "network"
+	Name        string
+	Suggestions []string
+}
+
+func (e *UnknownError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "unknown %s %q", e.Kind, e.Name)
+	if len(e.Suggestions) > 0 {
+		quoted := make([]string, len(e.Suggestions))
+		for i, s := range e.Suggestions {
+			quoted[i] = fmt.Sprintf("%q", s)
+		}
+		fmt.Fprintf(&b, " (did you mean %s?)", strings.Join(quoted, " or "))
+	}
+	return b.String()
+}
+
+// Problem is what is wrong with one record of an input.
+type Problem struct {
+	Where string // where the record is in its source: "line 12", "ties[3]"
+	Err   error
+}
+
+// InputError lists the bad records of an input file. Nothing of the file was
+// stored.
+type InputError struct {
+	Source   string // the file name
+	Problems []Problem
+}
+
+func (e *InputError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d bad record", e.Source, len(e.Problems))
+	if len(e.Problems) != 1 {
+		b.WriteString("s")
+	}
+	b.WriteString("; nothing was imported")
+	const most = 20
+	for i, p := range e.Problems {
+		if i == most {
+			fmt.Fprintf(&b, "\n  … and %d more", len(e.Problems)-most)
+			break
+		}
+		fmt.Fprintf(&b, "\n  %s: %v", p.Where, p.Err)
+	}
+	return b.String()
+}
+
+// SortProblems orders problems by where they are: "line 9" before "line 10".
+func SortProblems(ps []Problem) {
+	key := func(w string) (string, int) {
+		i := strings.LastIndexFunc(w, func(r rune) bool { return r < '0' || r > '9' })
+		n, _ := strconv.Atoi(w[i+1:])
+		return w[:i+1], n
+	}
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		pa, na := key(a.Where)
+		pb, nb := key(b.Where)
+		return cmp.Or(cmp.Compare(pa, pb), cmp.Compare(na, nb))
+	})
+}

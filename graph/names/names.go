@@ -1,0 +1,193 @@
+// Package names cleans, checks and matches the names of people, waves,
+// networks and topics: "jurgen  van der HAGEN" finds "Jürgen Van der Hagen".
+package names
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// MaxLen is the longest name accepted, in characters.
+const MaxLen = 200
+
+var folder = cases.Fold()
+
+// Key is the matching key of a name: compatibility-decomposed (NFKD), combining
+// marks dropped, case folded, outer white space trimmed and inner white space
+// folded to one space. Two names are the same name when their keys are equal.
+func Key(s string) string {
+	d := norm.NFKD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return strings.Join(strings.Fields(folder.String(b.String())), " ")
+}
+
+// Clean trims a name and folds runs of inner white space to one space. It
+// keeps everything else (accents, case, particles) exactly as written.
+func Clean(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// Check returns a name cleaned, or an error that says what is wrong with it:
+// empty, longer than MaxLen characters, not UTF-8, or holding control or
+// invisible bidirectional-formatting characters. what names the kind of name
+// ("person", "wave", ...) in the message.
+func Check(what, s string) (string, error) {
+	if !utf8.ValidString(s) {
+		return "", fmt.Errorf("%s name %q is not valid UTF-8; re-save the text as UTF-8", what, s)
+	}
+	for _, r := range s {
+		if isBad(r) {
+			return "", fmt.Errorf("%s name %q holds an invisible control character (%U); type the name again without it", what, s, r)
+		}
+	}
+	c := Clean(s)
+	if c == "" {
+		return "", fmt.Errorf("%s name is empty", what)
+	}
+	if n := utf8.RuneCountInString(c); n > MaxLen {
+		return "", fmt.Errorf("%s name is %d characters long; the most is %d", what, n, MaxLen)
+	}
+	return c, nil
+}
+
+// isBad reports control characters other than the white space that Clean
+// folds into one space (tab, newline: a spreadsheet cell may hold a line
+// break), and the bidirectional-formatting characters that can make a name
+// display as another.
+func isBad(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return false
+	case '\u200e', '\u200f', '\u061c', // LRM, RLM, ALM
+		'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', // embeddings, overrides
+		'\u2066', '\u2067', '\u2068', '\u2069', // isolates
+		'\ufeff': // BOM / zero-width no-break space
+		return true
+	}
+	return unicode.IsControl(r)
+}
+
+// Closest returns up to n candidates that look most like query: those that
+// share a word with it or start with it first, then those within a small edit
+// distance, nearest first. Candidates are display names; matching uses Key.
+func Closest(query string, candidates []string, n int) []string {
+	q := Key(query)
+	if q == "" {
+		return nil
+	}
+	type scored struct {
+		name  string
+		score int
+	}
+	var found []scored
+	qWords := strings.Fields(q)
+	for _, c := range candidates {
+		k := Key(c)
+		d := distance(q, k)
+		limit := max(2, utf8.RuneCountInString(q)/3)
+		switch {
+		case strings.HasPrefix(k, q) || strings.HasPrefix(q, k):
+			found = append(found, scored{c, 0})
+		case sharesWord(qWords, strings.Fields(k)):
+			found = append(found, scored{c, 1 + d})
+		case d <= limit:
+			found = append(found, scored{c, 1 + d})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b scored) int { return a.score - b.score })
+	out := make([]string, 0, min(n, len(found)))
+	for _, f := range found {
+		if len(out) == n {
+			break
+		}
+		out = append(out, f.name)
+	}
+	return out
+}
+
+// sharesWord reports whether a and b have a word of at least three letters in
+// common (so "van" and "de" alone do not make a match).
+func sharesWord(a, b []string) bool {
+	for _, x := range a {
+		if utf8.RuneCountInString(x) < 3 || isParticle(x) {
+			continue
+		}
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "van", "der", "den", "het", "ter", "ten", "von", "del", "des", "les", "dos", "das":
+		return true
+	}
+	return false
+}
+
+// distance is the Damerau–Levenshtein (optimal string alignment) distance
+// between a and b, counted in runes.
+func distance(a, b string) int {
+	s, t := []rune(a), []rune(b)
+	prev2 := make([]int, len(t)+1)
+	prev := make([]int, len(t)+1)
+	cur := make([]int, len(t)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(s); i++ {
+		cur[0] = i
+		for j := 1; j <= len(t); j++ {
+			cost := 1
+			if s[i-1] == t[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && s[i-1] == t[j-2] && s[i-2] == t[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(t)]
+}
+
+// SplitList splits a list cell or flag value such as "loonbeleid; coaching"
+// or "loonbeleid, coaching" into cleaned, non-empty items, keeping the first
+// of items with the same key.
+func SplitList(s string) []string {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' })
+	return Unique(parts)
+}
+
+// Unique cleans items, drops empty ones and keeps the first of items with the
+// same key, in order.
+func Unique(items []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range items {
+		p = Clean(p)
+		k := Key(p)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}

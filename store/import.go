@@ -1,0 +1,144 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/kring-nl/kring/graph"
+	"github.com/kring-nl/kring/graph/names"
+)
+
+// Input is what one import stores, in one transaction: people first, then
+// waves (added in order when missing), then help ties and contacts.
+type Input struct {
+	Source string // the file name, for messages
+	People []graph.PersonRecord
+	Waves  []graph.Wave // Name and Date
+	Ties   []graph.TieRecord
+	// Problems found while reading the file. The import then fails, listing
+	// them with any the records themselves have, and stores nothing.
+	Problems []graph.Problem
+}
+
+// ImportResult tells what Import did.
+type ImportResult struct {
+	Added     []string // people added from the people records
+	Updated   []string // known people whose details changed
+	Unchanged []string // known people listed with nothing new
+	Ties      AddResult
+}
+
+// Import stores in one transaction: all of in or, when any record is bad,
+// nothing; a bad input gives a *graph.InputError listing every bad record.
+//
+// People records add new people and update known ones: a non-empty
+// organisation, function or topic list replaces the stored one, empty cells
+// keep what is stored. Ties follow opts, as in AddTies.
+func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions) (ImportResult, error) {
+	var res ImportResult
+	opts.Source = in.Source
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		problems, err := importPeople(ctx, tx, netID, in.People, &res)
+		if err != nil {
+			return err
+		}
+		problems = append(problems, in.Problems...)
+		r := newResolver(tx, netID, opts)
+		defer r.close()
+		for _, w := range in.Waves {
+			if _, err := r.wave(ctx, w.Name, w.Date); err != nil {
+				problems = append(problems, graph.Problem{Where: "wave " + w.Name, Err: err})
+			}
+		}
+		ties, more, err := r.addAll(ctx, in.Ties)
+		if err != nil {
+			return err
+		}
+		problems = append(problems, more...)
+		if len(problems) > 0 {
+			graph.SortProblems(problems)
+			return &graph.InputError{Source: in.Source, Problems: problems}
+		}
+		res.Ties = AddResult{Ties: ties, NewPeople: r.newPeople, NewWaves: r.newWaves}
+		return nil
+	})
+	if err != nil {
+		return ImportResult{}, err
+	}
+	return res, nil
+}
+
+// importPeople adds and updates people; bad records come back as problems.
+func importPeople(ctx context.Context, tx *sql.Tx, netID int64, recs []graph.PersonRecord, res *ImportResult) ([]graph.Problem, error) {
+	var problems []graph.Problem
+	seen := map[string]string{}
+	for _, rec := range recs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		p, err := checkPerson(rec)
+		if err != nil {
+			problems = append(problems, graph.Problem{Where: rec.Where, Err: err})
+			continue
+		}
+		key := names.Key(p.Name)
+		if where, dup := seen[key]; dup {
+			problems = append(problems, graph.Problem{Where: rec.Where, Err: graph.Errorf(graph.EINVALID, "%q is listed twice (also at %s)", p.Name, where)})
+			continue
+		}
+		seen[key] = rec.Where
+		old, err := personByKey(ctx, tx, netID, key)
+		if errors.Is(err, sql.ErrNoRows) {
+			if _, err := insertPerson(ctx, tx, netID, p); err != nil {
+				return nil, err
+			}
+			res.Added = append(res.Added, p.Name)
+			continue
+		} else if err != nil {
+			return nil, err
+		}
+		changed, err := updatePerson(ctx, tx, old, p)
+		if err != nil {
+			return nil, err
+		}
+		if changed {
+			res.Updated = append(res.Updated, old.Name)
+		} else {
+			res.Unchanged = append(res.Unchanged, old.Name)
+		}
+	}
+	return problems, nil
+}
+
+// updatePerson copies the non-empty fields of p onto old.
+func updatePerson(ctx context.Context, tx *sql.Tx, old, p graph.Person) (bool, error) {
+	changed := false
+	org, function := old.Org, old.Function
+	if p.Org != "" && p.Org != org {
+		org, changed = p.Org, true
+	}
+	if p.Function != "" && p.Function != function {
+		function, changed = p.Function, true
+	}
+	if changed {
+		if _, err := tx.ExecContext(ctx, `UPDATE people SET org = ?, function = ? WHERE id = ?`, org, function, old.ID); err != nil {
+			return false, fmt.Errorf("update %q: %w", old.Name, err)
+		}
+	}
+	for _, l := range []struct {
+		kind     string
+		old, new []string
+	}{{"offers", old.Offers, p.Offers}, {"needs", old.Needs, p.Needs}} {
+		if len(l.new) == 0 || slices.Equal(l.old, l.new) {
+			continue
+		}
+		if err := setTopics(ctx, tx, old.ID, l.kind, l.new); err != nil {
+			return false, err
+		}
+		changed = true
+	}
+	return changed, nil
+}
