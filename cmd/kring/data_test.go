@@ -108,6 +108,17 @@ func TestDemo(t *testing.T) {
 			t.Fatalf("map.svg is not well-formed: %v", err)
 		}
 	}
+	// The README shows this map: docs/demo-map.svg must be what the demo draws.
+	docs := filepath.Join("..", "..", "docs", "demo-map.svg")
+	drawn, _ := os.ReadFile(svg)
+	if *update {
+		if err := os.WriteFile(docs, drawn, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if shown, err := os.ReadFile(docs); err != nil || string(shown) != string(drawn) {
+		t.Errorf("docs/demo-map.svg is not the demo's map (%v); run go test ./cmd/kring -run Demo -update and look at it", err)
+	}
 	// Running it again replaces the demo.
 	e.ok("demo", "--out", out)
 	e.db = filepath.Join(out, "demo.db")
@@ -124,6 +135,9 @@ func TestDatabaseLocation(t *testing.T) {
 		t.Error("a read command made the database")
 	}
 	mustContain(t, "create", e.ok("network", "create", "X"), xdg)
+	delete(e.vars, "XDG_DATA_HOME")
+	e.vars["HOME"] = filepath.Join(e.dir, "home")
+	mustContain(t, "default", e.ok("network", "create", "X"), "in "+filepath.Join("~", ".local", "share", "kring", "kring.db"))
 	if m := fileMode(t, xdg); m != 0o600 {
 		t.Errorf("database mode %v", m)
 	}

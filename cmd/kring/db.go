@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
 	"github.com/kring-nl/kring/store"
 )
@@ -23,7 +24,7 @@ func (g *globals) dbPath() (string, error) {
 	if d := g.Getenv("XDG_DATA_HOME"); d != "" {
 		return filepath.Join(d, "kring", "kring.db"), nil
 	}
-	home, err := os.UserHomeDir()
+	home, err := g.home()
 	if err != nil {
 		return "", fmt.Errorf("find the user data folder (%v); pass --db FILE or set KRING_DB", err)
 	}
@@ -38,6 +39,26 @@ func (g *globals) dbPath() (string, error) {
 	return filepath.Join(home, ".local", "share", "kring", "kring.db"), nil
 }
 
+// home is $HOME, else the system's idea of the user's home folder.
+func (g *globals) home() (string, error) {
+	if h := g.Getenv("HOME"); h != "" {
+		return h, nil
+	}
+	return os.UserHomeDir()
+}
+
+// display shortens a path in the user's home folder to ~/...
+func (g *globals) display(path string) string {
+	home, err := g.home()
+	if err != nil || home == "" {
+		return path
+	}
+	if rel, err := filepath.Rel(home, path); err == nil && rel != "." && !strings.HasPrefix(rel, "..") {
+		return filepath.Join("~", rel)
+	}
+	return path
+}
+
 // openDB opens the database. Only create makes a new file; other commands
 // explain how to start one.
 func (g *globals) openDB(ctx context.Context, create bool) (*store.DB, error) {
@@ -47,7 +68,7 @@ func (g *globals) openDB(ctx context.Context, create bool) (*store.DB, error) {
 	}
 	db, err := store.Open(ctx, path, store.Options{Create: create})
 	if errors.Is(err, store.ErrNoDatabase) {
-		return nil, fmt.Errorf("no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", path)
+		return nil, fmt.Errorf("no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", g.display(path))
 	}
 	return db, err
 }

@@ -148,17 +148,39 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 	if n := len(res.Ties.NewPeople); n > 0 {
 		fmt.Fprintf(w, "  added %s from the ties: %s\n", count(n, "new person", "new people"), strings.Join(res.Ties.NewPeople, ", "))
 	}
-	help, contacts := 0, 0
-	for _, t := range res.Ties.Ties {
-		if t.Contact {
-			contacts++
-		} else {
-			help++
+	for _, contact := range []bool{false, true} {
+		var n, fresh, known, confirmed int
+		for _, t := range res.Ties.Ties {
+			if t.Contact != contact {
+				continue
+			}
+			n++
+			switch t.Status {
+			case store.TieNew:
+				fresh++
+			case store.TieConfirmed:
+				confirmed++
+			default:
+				known++
+			}
 		}
+		if n == 0 {
+			continue
+		}
+		what := count(n, "help tie record", "help tie records")
+		if contact {
+			what = count(n, "contact record", "contact records")
+		}
+		parts := []string{fmt.Sprintf("%d new", fresh)}
+		if known > 0 {
+			parts = append(parts, fmt.Sprintf("%d already there", known))
+		}
+		if confirmed > 0 {
+			parts = append(parts, fmt.Sprintf("%d now confirmed by both ends", confirmed))
+		}
+		fmt.Fprintf(w, "  %s: %s\n", what, strings.Join(parts, ", "))
 	}
-	if help+contacts > 0 || len(res.Added)+len(res.Updated)+len(res.Unchanged) == 0 {
-		fmt.Fprintf(w, "  %d help tie record%s and %d contact record%s: %d new, %d already there, %d newly confirmed\n",
-			help, plural(help), contacts, plural(contacts),
-			res.Ties.Count(store.TieNew), res.Ties.Count(store.TieKnown)+res.Ties.Count(store.TieReported), res.Ties.Count(store.TieConfirmed))
+	if len(res.Ties.Ties) == 0 && len(res.Added)+len(res.Updated)+len(res.Unchanged) == 0 {
+		fmt.Fprintln(w, "  nothing: the file has a header but no records")
 	}
 }

@@ -76,14 +76,17 @@ func runMap(ctx context.Context, opts *mapOptions) error {
 	if len(n.People) == 0 {
 		return fmt.Errorf("%s has no people to draw yet; add them with: kring person add NAME", n.Name)
 	}
-	m := buildMap(n, sc, analysis.Analyze(n), opts.Layout)
+	res := analysis.Analyze(n)
+	m := buildMap(n, sc, res, opts.Layout)
 	if err := opts.writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
 		return drawMap(ctx, w, m, format)
 	}); err != nil {
 		return err
 	}
 	if opts.Output != "-" {
-		fmt.Fprintf(opts.Err, "Wrote %s (%d people, %d lines, layout %s).\n", opts.Output, len(m.Nodes), len(m.Edges), m.Layout)
+		s := res.Summary
+		fmt.Fprintf(opts.Err, "Wrote %s: %s, %s, %s (%s, layout %s).\n", opts.Output, count(s.People, "person", "people"),
+			count(s.HelpTies, "help tie", "help ties"), count(s.Contacts, "contact", "contacts"), sc, m.Layout)
 	}
 	return nil
 }

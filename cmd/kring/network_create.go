@@ -37,7 +37,7 @@ func runNetworkCreate(ctx context.Context, opts *networkCreateOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "Created network %q in %s.\n", info.Name, db.Path())
+	fmt.Fprintf(opts.Out, "Created network %q in %s.\n", info.Name, opts.display(db.Path()))
 	if info.Current {
 		fmt.Fprintln(opts.Out, "Next: add people (kring person add NAME) and a wave (kring wave add \"Meeting 1\"), then record ties (kring record).")
 	} else {
