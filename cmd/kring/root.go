@@ -93,7 +93,9 @@ who is isolated and who brokers between groups, and draws the network map.
 
 A help tie runs from giver to receiver: "Ann asked Bob" is the tie Bob → Ann.
 
-The database is --db, else $KRING_DB, else ` + "`" + `$XDG_DATA_HOME/kring/kring.db` + "`" + `.
+The database is --db, else $KRING_DB, else $XDG_DATA_HOME/kring/kring.db
+(by default ~/.local/share/kring/kring.db). It is created with mode 0600 by
+"kring network create".
 A file can hold several networks: pick one with --network or $KRING_NETWORK,
 or once with "kring network use".`,
 		Example: `  kring demo                                   # see an example network, its analysis and map
