@@ -1,36 +1,65 @@
 package analysis
 
 import (
+	"slices"
+
 	"github.com/kring-nl/kring/graph"
 )
 
+// Damping is the PageRank damping factor of Sought.
+const Damping = 0.85
+
+// BrokerShare is the share of people, at most, who are brokers.
+const BrokerShare = 0.10
+
 // Person is every metric of one person.
 type Person struct {
-	Name       string   `json:"name"`
-	Org        string   `json:"org,omitempty"`
+	Name string `json:"name"`
+	Org  string `json:"org,omitempty"`
+
 	Gives      int      `json:"gives"`
 	Receives   int      `json:"receives"`
 	Balance    int      `json:"balance"`
 	GiveShare  *float64 `json:"give_share"`
 	Reciprocal int      `json:"reciprocal"`
 	Role       Role     `json:"role"`
+
+	Betweenness     float64  `json:"betweenness"`
+	BetweennessNorm float64  `json:"betweenness_norm"`
+	Reach           float64  `json:"reach"`
+	Access          float64  `json:"access"`
+	Sought          float64  `json:"sought"`
+	Broker          bool     `json:"broker"`
+	Community       int      `json:"community"`
+	Constraint      *float64 `json:"constraint"`
+
+	Coordinator    *int `json:"coordinator"`
+	Gatekeeper     *int `json:"gatekeeper"`
+	Representative *int `json:"representative"`
+	Consultant     *int `json:"consultant"`
+	Liaison        *int `json:"liaison"`
 }
 
 // Summary is the network as a whole.
 type Summary struct {
-	People           int      `json:"people"`
-	HelpTies         int      `json:"help_ties"` // distinct giver → receiver pairs
-	Contacts         int      `json:"contacts"`  // distinct pairs with a contact
-	Density          float64  `json:"density"`
-	Reciprocity      *float64 `json:"reciprocity"` // null when there are no help ties
-	MutualPairs      int      `json:"mutual_pairs"`
-	AsymmetricPairs  int      `json:"asymmetric_pairs"`
-	Exchanges        int      `json:"exchanges"`
-	OnlyGives        int      `json:"only_gives"`
-	OnlyAsks         int      `json:"only_asks"`
-	Isolated         int      `json:"isolated"`
-	WeakComponents   int      `json:"weak_components"`
-	StrongComponents int      `json:"strong_components"`
+	People            int      `json:"people"`
+	HelpTies          int      `json:"help_ties"` // distinct giver → receiver pairs
+	Contacts          int      `json:"contacts"`  // distinct pairs with a contact
+	Density           float64  `json:"density"`
+	Reciprocity       *float64 `json:"reciprocity"` // null when there are no help ties
+	MutualPairs       int      `json:"mutual_pairs"`
+	AsymmetricPairs   int      `json:"asymmetric_pairs"`
+	Exchanges         int      `json:"exchanges"`
+	OnlyGives         int      `json:"only_gives"`
+	OnlyAsks          int      `json:"only_asks"`
+	Isolated          int      `json:"isolated"`
+	WeakComponents    int      `json:"weak_components"`
+	StrongComponents  int      `json:"strong_components"`
+	Communities       int      `json:"communities"`
+	Modularity        *float64 `json:"modularity"`         // null when there are no help ties
+	InCentralization  *float64 `json:"in_centralization"`  // null for fewer than two people
+	OutCentralization *float64 `json:"out_centralization"` // null for fewer than two people
+	Brokers           int      `json:"brokers"`
 }
 
 // RoleCount returns the number of people with role r.
@@ -52,13 +81,19 @@ type Result struct {
 	People  []Person // in the order of the network's people
 }
 
+// Options tune Analyze.
+type Options struct {
+	Seed uint64 // seed of the Louvain method's random order; runs with the same seed repeat
+}
+
 // Analyze computes every metric of n's help graph (all of n's ties: scope the
 // network to waves with graph.Network.In first).
-func Analyze(n *graph.Network) *Result {
+func Analyze(n *graph.Network, opts Options) *Result {
 	g := graph.FromNetwork(n)
-	res := &Result{People: make([]Person, g.Len())}
+	nn := g.Len()
+	res := &Result{People: make([]Person, nn)}
 	s := &res.Summary
-	s.People = g.Len()
+	s.People = nn
 	s.HelpTies = g.Edges()
 	s.Contacts = countContacts(n)
 	s.Density = Density(g)
@@ -69,14 +104,39 @@ func Analyze(n *graph.Network) *Result {
 	s.MutualPairs, s.AsymmetricPairs = d.Mutual, d.Asymmetric
 	_, s.WeakComponents = WeakComponents(g)
 	s.StrongComponents = StrongComponents(g)
+	if in, out, ok := Centralization(g); ok {
+		s.InCentralization, s.OutCentralization = &in, &out
+	}
+
+	paths := ShortestPaths(g)
+	sought := PageRank(g.Reverse(), Damping)
+	comm := LouvainCommunities(g, opts.Seed)
+	s.Communities, s.Modularity = comm.Count, comm.Modularity
+	constraint := Constraint(g)
+	orgs := make([]string, nn)
+	for i := range orgs {
+		orgs[i] = g.Person(i).Org
+	}
+	brokerage := Brokerages(g, orgs)
+	norm := NormalizedBetweenness(paths.Betweenness)
+	brokers := Brokers(norm)
 
 	for i, deg := range Degrees(g) {
 		p := g.Person(i)
-		res.People[i] = Person{
+		r := Person{
 			Name: p.Name, Org: p.Org,
 			Gives: deg.Gives, Receives: deg.Receives, Balance: deg.Balance,
 			GiveShare: deg.GiveShare, Reciprocal: deg.Reciprocal, Role: deg.Role,
+			Betweenness: paths.Betweenness[i], BetweennessNorm: norm[i],
+			Reach: harmonicNorm(paths.Reach[i], nn), Access: harmonicNorm(paths.Access[i], nn),
+			Sought: sought[i], Broker: brokers[i], Community: comm.Of[i], Constraint: constraint[i],
 		}
+		if brokerage != nil && brokerage[i] != nil {
+			b := brokerage[i]
+			r.Coordinator, r.Gatekeeper, r.Representative, r.Consultant, r.Liaison =
+				&b.Coordinator, &b.Gatekeeper, &b.Representative, &b.Consultant, &b.Liaison
+		}
+		res.People[i] = r
 		switch deg.Role {
 		case Exchanges:
 			s.Exchanges++
@@ -87,8 +147,65 @@ func Analyze(n *graph.Network) *Result {
 		default:
 			s.Isolated++
 		}
+		if brokers[i] {
+			s.Brokers++
+		}
 	}
 	return res
+}
+
+// NormalizedBetweenness divides raw directed betweenness by (n−1)(n−2), the
+// number of ordered pairs of other people (networkx normalized=True); all 0
+// for fewer than three people.
+func NormalizedBetweenness(raw []float64) []float64 {
+	n := len(raw)
+	out := make([]float64, n)
+	if n < 3 {
+		return out
+	}
+	d := float64((n - 1) * (n - 2))
+	for i, b := range raw {
+		out[i] = b / d
+	}
+	return out
+}
+
+// Brokers marks the people whose normalised betweenness is above 0 and in the
+// top BrokerShare: their rank, 1 + the number of people with a strictly
+// higher score (so people with equal scores share a rank), is at most
+// max(1, ⌊0.1·n⌋).
+func Brokers(norm []float64) []bool {
+	out := make([]bool, len(norm))
+	limit := max(1, int(BrokerShare*float64(len(norm))))
+	sorted := slices.Clone(norm)
+	slices.Sort(sorted)
+	for i, b := range norm {
+		if b <= 0 {
+			continue
+		}
+		higher := len(sorted) - upperBound(sorted, b)
+		out[i] = 1+higher <= limit
+	}
+	return out
+}
+
+// upperBound is the index of the first value above x in sorted.
+func upperBound(sorted []float64, x float64) int {
+	i, _ := slices.BinarySearchFunc(sorted, x, func(v, x float64) int {
+		if v <= x {
+			return -1
+		}
+		return 1
+	})
+	return i
+}
+
+// harmonicNorm divides a harmonic sum by n−1; 0 for a network of one.
+func harmonicNorm(h float64, n int) float64 {
+	if n < 2 {
+		return 0
+	}
+	return h / float64(n-1)
 }
 
 // countContacts counts the distinct pairs with a contact in n.

@@ -46,7 +46,7 @@ func hand() *graph.Network {
 func share(f float64) *float64 { return &f }
 
 func TestAnalyzeHandChecked(t *testing.T) {
-	res := Analyze(hand())
+	res := Analyze(hand(), Options{})
 	want := []Person{
 		{Name: "A", Gives: 2, Receives: 2, Balance: 0, GiveShare: share(0.5), Reciprocal: 1, Role: Exchanges},
 		{Name: "B", Gives: 2, Receives: 1, Balance: 1, GiveShare: share(2.0 / 3), Reciprocal: 1, Role: Exchanges},
@@ -84,7 +84,7 @@ func fixedOrNil(f *float64) any {
 
 func TestAnalyzeOneWave(t *testing.T) {
 	n := hand()
-	res := Analyze(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: n.Waves[0]}))
+	res := Analyze(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: n.Waves[0]}), Options{})
 	s := res.Summary
 	if s.HelpTies != 4 || !near(s.Density, 4.0/42) || !near(*s.Reciprocity, 0.5) || s.Isolated != 3 || s.OnlyAsks != 1 {
 		t.Errorf("W1 summary = %+v", s)
@@ -96,7 +96,7 @@ func TestAnalyzeOneWave(t *testing.T) {
 
 func TestEmptyNetworks(t *testing.T) {
 	for _, n := range []*graph.Network{network(""), network("A"), network("AB")} {
-		s := Analyze(n).Summary
+		s := Analyze(n, Options{}).Summary
 		if s.HelpTies != 0 || s.Density != 0 || s.Reciprocity != nil || s.Isolated != len(n.People) || s.WeakComponents != len(n.People) {
 			t.Errorf("%d people: %+v", len(n.People), s)
 		}

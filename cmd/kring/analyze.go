@@ -1,9 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,40 +18,51 @@ import (
 
 type analyzeOptions struct {
 	*globals
-	Scope  scopeFlags
-	Format formatFlag
+	Scope   scopeFlags
+	Format  formatFlag
+	Sort    string
+	Reverse bool
 }
 
 func newAnalyzeCmd(g *globals) *cobra.Command {
 	opts := &analyzeOptions{globals: g}
 	cmd := &cobra.Command{
-		Use:     "analyze [--wave W | --upto W] [--format table|json|csv]",
+		Use:     "analyze [--wave W | --upto W] [--sort METRIC] [--format table|json|csv]",
 		Aliases: []string{"analyse"},
-		Short:   "Show who gives, who only asks, who is isolated, and the network's reciprocity",
+		Short:   "Show who gives, who only asks, who is isolated, who brokers, and how reciprocal the network is",
 		Long: `Analyse the help graph (giver → receiver) of all waves, one wave (--wave) or
-the waves up to one (--upto). Duplicate ties between the same two people count
+the waves up to one (--upto). Several ties between the same two people count
 once.
 
-Per person: gives (people helped), receives (people who helped them),
-balance (gives − receives), give_share (gives / (gives + receives)),
-reciprocal (people with whom help flows both ways) and role (exchanges,
-only_gives, only_asks, isolated).
+Per person: gives, receives, balance, give_share, reciprocal, role,
+betweenness, betweenness_norm, reach, access, sought, broker, community,
+constraint and, when people have an organisation, the brokerage roles
+coordinator, gatekeeper, representative, consultant and liaison.
 
-For the network: people, help_ties, contacts, density (help_ties / n(n−1)),
-reciprocity (share of help ties whose reverse also exists), mutual_pairs,
-asymmetric_pairs, the number of people per role, weak_components and
-strong_components.`,
+For the network: people, help_ties, contacts, density, reciprocity,
+mutual_pairs, asymmetric_pairs, the number of people per role,
+weak_components, strong_components, communities, modularity,
+in_centralization, out_centralization and brokers.
+
+The table shows the most useful columns; json and csv have every metric. The
+README explains each metric and its formula.`,
 		Example: `  kring analyze
-  kring analyze --wave "Meeting 2"
+  kring analyze --wave "Meeting 2" --sort balance
   kring analyze --upto "Meeting 2" --format json
-  kring analyze --format csv > metrics.csv`,
+  kring analyze --sort sought --format csv > metrics.csv`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if columnByName(opts.Sort) == nil {
+				return usageError{fmt.Errorf("cannot sort by %q: use one of %s", opts.Sort, strings.Join(columnNames(), ", "))}
+			}
 			return runAnalyze(cmd.Context(), opts)
 		},
 	}
 	addScopeFlags(g, cmd, &opts.Scope)
 	addFormatFlag(cmd, &opts.Format)
+	cmd.Flags().StringVarP(&opts.Sort, "sort", "s", "name", "order people by this metric: numbers from high to low, names from A to Z")
+	cmd.Flags().BoolVarP(&opts.Reverse, "reverse", "r", false, "reverse the order")
+	cmd.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions(columnNames(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -62,7 +76,123 @@ func runAnalyze(ctx context.Context, opts *analyzeOptions) error {
 	if err != nil {
 		return err
 	}
-	return writeAnalysis(opts.Out, string(opts.Format), n, sc, analysis.Analyze(n))
+	res := analysis.Analyze(n, analysis.Options{})
+	sortPeople(res.People, opts.Sort, opts.Reverse)
+	return writeAnalysis(opts.Out, string(opts.Format), n, sc, res)
+}
+
+// column is one per-person metric as analyze shows it.
+type column struct {
+	name  string                    // the name in JSON, CSV and --sort
+	value func(analysis.Person) any // string, int, float64, bool, *int or *float64
+}
+
+// personColumns are the CSV columns of analyze, in the order of the JSON fields.
+var personColumns = []column{
+	{"name", func(p analysis.Person) any { return p.Name }},
+	{"org", func(p analysis.Person) any { return p.Org }},
+	{"gives", func(p analysis.Person) any { return p.Gives }},
+	{"receives", func(p analysis.Person) any { return p.Receives }},
+	{"balance", func(p analysis.Person) any { return p.Balance }},
+	{"give_share", func(p analysis.Person) any { return p.GiveShare }},
+	{"reciprocal", func(p analysis.Person) any { return p.Reciprocal }},
+	{"role", func(p analysis.Person) any { return string(p.Role) }},
+	{"betweenness", func(p analysis.Person) any { return p.Betweenness }},
+	{"betweenness_norm", func(p analysis.Person) any { return p.BetweennessNorm }},
+	{"reach", func(p analysis.Person) any { return p.Reach }},
+	{"access", func(p analysis.Person) any { return p.Access }},
+	{"sought", func(p analysis.Person) any { return p.Sought }},
+	{"broker", func(p analysis.Person) any { return p.Broker }},
+	{"community", func(p analysis.Person) any { return p.Community }},
+	{"constraint", func(p analysis.Person) any { return p.Constraint }},
+	{"coordinator", func(p analysis.Person) any { return p.Coordinator }},
+	{"gatekeeper", func(p analysis.Person) any { return p.Gatekeeper }},
+	{"representative", func(p analysis.Person) any { return p.Representative }},
+	{"consultant", func(p analysis.Person) any { return p.Consultant }},
+	{"liaison", func(p analysis.Person) any { return p.Liaison }},
+}
+
+func columnNames() []string {
+	out := make([]string, len(personColumns))
+	for i, c := range personColumns {
+		out[i] = c.name
+	}
+	return out
+}
+
+func columnByName(name string) *column {
+	for i := range personColumns {
+		if personColumns[i].name == name {
+			return &personColumns[i]
+		}
+	}
+	return nil
+}
+
+// sortKey turns a metric value into a number to sort on; missing values sort last.
+func sortKey(v any) float64 {
+	switch x := v.(type) {
+	case int:
+		return float64(x)
+	case float64:
+		return x
+	case bool:
+		if x {
+			return 1
+		}
+		return 0
+	case *int:
+		if x != nil {
+			return float64(*x)
+		}
+	case *float64:
+		if x != nil {
+			return *x
+		}
+	}
+	return math.Inf(-1)
+}
+
+// sortPeople orders people by a metric: text from A to Z, numbers from high
+// to low, then by name; reverse turns the order round.
+func sortPeople(people []analysis.Person, metric string, reverse bool) {
+	col := columnByName(metric)
+	slices.SortStableFunc(people, func(a, b analysis.Person) int {
+		var c int
+		va, vb := col.value(a), col.value(b)
+		if sa, ok := va.(string); ok {
+			c = strings.Compare(strings.ToLower(sa), strings.ToLower(vb.(string)))
+		} else {
+			c = cmp.Compare(sortKey(vb), sortKey(va))
+		}
+		if reverse {
+			c = -c
+		}
+		return c
+	})
+}
+
+// cell writes a metric value for CSV.
+func cell(v any) csvio.Cell {
+	switch x := v.(type) {
+	case string:
+		return csvio.Text(x)
+	case int:
+		return csvio.Int(x)
+	case float64:
+		return csvio.Float(x)
+	case bool:
+		return csvio.Number(strconv.FormatBool(x))
+	case *int:
+		if x != nil {
+			return csvio.Int(*x)
+		}
+	case *float64:
+		if x != nil {
+			return csvio.Float(*x)
+		}
+	}
+	return csvio.Number("")
 }
 
 // analysisJSON is the JSON form of an analysis.
@@ -73,9 +203,6 @@ type analysisJSON struct {
 	Summary analysis.Summary  `json:"summary"`
 	People  []analysis.Person `json:"people"`
 }
-
-// personColumns are the CSV columns of analyze, in order.
-var personColumns = []string{"name", "org", "gives", "receives", "balance", "give_share", "reciprocal", "role"}
 
 func writeAnalysis(w io.Writer, format string, n *graph.Network, sc graph.Scope, res *analysis.Result) error {
 	switch format {
@@ -89,14 +216,13 @@ func writeAnalysis(w io.Writer, format string, n *graph.Network, sc graph.Scope,
 		}
 		return writeJSON(w, out)
 	case "csv":
-		cw := csvTable(w, personColumns)
+		cw := csvTable(w, columnNames())
 		for _, p := range res.People {
-			share := csvio.Number("")
-			if p.GiveShare != nil {
-				share = csvio.Float(*p.GiveShare)
+			cells := make([]csvio.Cell, len(personColumns))
+			for i, c := range personColumns {
+				cells[i] = cell(c.value(p))
 			}
-			cw.Write(csvio.Text(p.Name), csvio.Text(p.Org), csvio.Int(p.Gives), csvio.Int(p.Receives),
-				csvio.Int(p.Balance), share, csvio.Int(p.Reciprocal), csvio.Text(string(p.Role)))
+			cw.Write(cells...)
 		}
 		return cw.Flush()
 	}
@@ -104,12 +230,16 @@ func writeAnalysis(w io.Writer, format string, n *graph.Network, sc graph.Scope,
 		fmt.Fprintf(w, "%s has no people yet. Add them with: kring person add NAME (or kring import people.csv)\n", n.Name)
 		return nil
 	}
-	writeSummary(w, n, sc, res.Summary)
+	writeSummary(w, n, sc, res)
 	fmt.Fprintln(w)
-	t := newTable(w, "NAME", "ORGANISATION", "ROLE", "GIVES", "RECEIVES", "BALANCE", "GIVE SHARE", "RECIPROCAL")
+	t := newTable(w, "NAME", "ROLE", ">GIVES", ">RECEIVES", ">BALANCE", ">RECIPROCAL", ">SOUGHT", ">BETWEENNESS", "BROKER", ">COMMUNITY")
 	for _, p := range res.People {
-		t.row(p.Name, orDash(p.Org), roleLabel(p.Role), strconv.Itoa(p.Gives), strconv.Itoa(p.Receives),
-			signed(p.Balance), fixed(p.GiveShare), strconv.Itoa(p.Reciprocal))
+		broker := ""
+		if p.Broker {
+			broker = "broker"
+		}
+		t.row(p.Name, roleLabel(p.Role), strconv.Itoa(p.Gives), strconv.Itoa(p.Receives), signed(p.Balance),
+			strconv.Itoa(p.Reciprocal), fmt.Sprintf("%.3f", p.Sought), fmt.Sprintf("%.3f", p.BetweennessNorm), broker, strconv.Itoa(p.Community))
 	}
 	return t.flush()
 }
@@ -124,8 +254,9 @@ func scopeKind(sc graph.Scope) string {
 	return "all"
 }
 
-// writeSummary writes the network summary as a few plain sentences.
-func writeSummary(w io.Writer, n *graph.Network, sc graph.Scope, s analysis.Summary) {
+// writeSummary writes the network summary as a few plain lines.
+func writeSummary(w io.Writer, n *graph.Network, sc graph.Scope, res *analysis.Result) {
+	s := res.Summary
 	title := n.Name + " · " + sc.String()
 	if sc.Kind == graph.ScopeAll {
 		title += fmt.Sprintf(" (%d)", len(n.Waves))
@@ -133,19 +264,28 @@ func writeSummary(w io.Writer, n *graph.Network, sc graph.Scope, s analysis.Summ
 		title += " (" + sc.Wave.Date + ")"
 	}
 	fmt.Fprintln(w, title)
-	recip := "-"
-	if s.Reciprocity != nil {
-		recip = strconv.FormatFloat(*s.Reciprocity, 'f', 3, 64)
-	}
 	fmt.Fprintf(w, "%s, %s, %s · density %.3f · reciprocity %s\n",
-		count(s.People, "person", "people"), count(s.HelpTies, "help tie", "help ties"), count(s.Contacts, "contact", "contacts"), s.Density, recip)
+		count(s.People, "person", "people"), count(s.HelpTies, "help tie", "help ties"), count(s.Contacts, "contact", "contacts"),
+		s.Density, fixed(s.Reciprocity))
 	var roles []string
 	for _, r := range analysis.Roles {
 		roles = append(roles, fmt.Sprintf("%d %s", s.RoleCount(r), roleLabel(r)))
 	}
 	fmt.Fprintf(w, "Roles: %s\n", strings.Join(roles, ", "))
-	fmt.Fprintf(w, "Pairs: %d mutual, %d one-way · %d weak component%s, %d strong component%s\n",
-		s.MutualPairs, s.AsymmetricPairs, s.WeakComponents, plural(s.WeakComponents), s.StrongComponents, plural(s.StrongComponents))
+	fmt.Fprintf(w, "Pairs: %d mutual, %d one-way · %s, %s\n", s.MutualPairs, s.AsymmetricPairs,
+		count(s.WeakComponents, "weak component", "weak components"), count(s.StrongComponents, "strong component", "strong components"))
+	var brokers []string
+	for _, p := range res.People {
+		if p.Broker {
+			brokers = append(brokers, p.Name)
+		}
+	}
+	if len(brokers) == 0 {
+		brokers = []string{"none"}
+	}
+	fmt.Fprintf(w, "%s (modularity %s) · centralization: in %s, out %s · brokers: %s\n",
+		count(s.Communities, "community", "communities"), fixed(s.Modularity), fixed(s.InCentralization), fixed(s.OutCentralization),
+		strings.Join(brokers, ", "))
 }
 
 // roleLabel is a role in words.

@@ -105,12 +105,30 @@ func TestAnalyzeHandCheckedNetwork(t *testing.T) {
 
 	table := e.ok("analyze")
 	mustContain(t, "table", table, "Hand · all waves (2)", "7 people, 8 help ties, 0 contacts · density 0.190 · reciprocity 0.500",
-		"Roles: 4 exchanges, 1 only gives, 1 only asks, 1 isolated", "Gert Jürgens", "only asks", "+2", "0.667")
+		"Roles: 4 exchanges, 1 only gives, 1 only asks, 1 isolated", "brokers: Ann Peeters", "centralization: in 0.167, out 0.167",
+		"Gert Jürgens", "only asks", "+2", "0.150  broker")
 	rows, err := csv.NewReader(strings.NewReader(e.ok("analyze", "--format", "csv"))).ReadAll()
-	if err != nil || len(rows) != 8 || strings.Join(rows[0], ",") != "name,org,gives,receives,balance,give_share,reciprocal,role" {
+	if err != nil || len(rows) != 8 || strings.Join(rows[0], ",") != "name,org,gives,receives,balance,give_share,reciprocal,role,"+
+		"betweenness,betweenness_norm,reach,access,sought,broker,community,constraint,coordinator,gatekeeper,representative,consultant,liaison" {
 		t.Errorf("csv: %v %v", rows, err)
 	}
-	errs, _ := e.fail("analyze", "--wave", "W1", "--upto", "W2")
+	// Ann: betweenness 4.5, brokerage representative, gatekeeper and liaison once each (testdata/hand/README.md).
+	if strings.Join(rows[1], ",") != "Ann Peeters,Gemeente Zeedorp,2,2,0,0.5,1,exchanges,4.5,0.15,0.5,0.3333333333333333,"+rows[1][12]+",true,1,0.3333333333333333,0,1,1,0,1" {
+		t.Errorf("Ann's CSV row: %v", rows[1])
+	}
+	// Sorted by balance, high to low; reversed, low to high.
+	byBalance := e.analyze("--sort", "balance")
+	if byBalance.People[0].Name != "Eve Maes" || byBalance.People[6].Balance != -1 {
+		t.Errorf("--sort balance: first %s, last balance %d", byBalance.People[0].Name, byBalance.People[6].Balance)
+	}
+	if r := e.analyze("--sort", "balance", "--reverse"); r.People[0].Balance != -1 || r.People[6].Name != "Eve Maes" {
+		t.Errorf("--reverse: %+v", r.People[0])
+	}
+	errs, code := e.fail("analyze", "--sort", "karma")
+	if code != exitUsage || !strings.Contains(errs, `cannot sort by "karma": use one of name, org, gives`) {
+		t.Errorf("bad sort: %d %s", code, errs)
+	}
+	errs, _ = e.fail("analyze", "--wave", "W1", "--upto", "W2")
 	mustContain(t, "both scopes", errs, "none of the others can be")
 }
 

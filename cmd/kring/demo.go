@@ -71,7 +71,7 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 		return err
 	}
 	sc := graph.Scope{Kind: graph.ScopeAll}
-	res := analysis.Analyze(n)
+	res := analysis.Analyze(n, analysis.Options{})
 	if err := writeAnalysis(opts.Out, "table", n, sc, res); err != nil {
 		return err
 	}

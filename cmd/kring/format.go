@@ -6,7 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
@@ -40,27 +40,64 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// table writes aligned columns.
+// table writes aligned columns separated by two spaces. A header starting
+// with ">" is right-aligned (for numbers); the ">" is not printed.
 type table struct {
-	tw *tabwriter.Writer
+	w     io.Writer
+	right []bool
+	rows  [][]string
 }
 
 func newTable(w io.Writer, header ...string) *table {
-	t := &table{tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
+	t := &table{w: w}
 	if len(header) > 0 {
-		t.row(header...)
+		h := make([]string, len(header))
+		for i, c := range header {
+			t.right = append(t.right, strings.HasPrefix(c, ">"))
+			h[i] = strings.TrimPrefix(c, ">")
+		}
+		t.rows = append(t.rows, h)
 	}
 	return t
 }
 
 func (t *table) row(cells ...string) {
 	for i, c := range cells {
-		cells[i] = strings.ReplaceAll(c, "\t", " ")
+		cells[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(c)
 	}
-	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
+	t.rows = append(t.rows, cells)
 }
 
-func (t *table) flush() error { return t.tw.Flush() }
+func (t *table) flush() error {
+	var widths []int
+	for _, r := range t.rows {
+		for i, c := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	var b strings.Builder
+	for _, r := range t.rows {
+		var line strings.Builder
+		for i, c := range r {
+			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			if i > 0 {
+				line.WriteString("  ")
+			}
+			if i < len(t.right) && t.right[i] {
+				line.WriteString(pad + c)
+			} else {
+				line.WriteString(c + pad)
+			}
+		}
+		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	}
+	t.rows = nil
+	_, err := io.WriteString(t.w, b.String())
+	return err
+}
 
 // csvTable writes CSV with spreadsheet-safe text cells.
 func csvTable(w io.Writer, header []string) *csvio.Writer {

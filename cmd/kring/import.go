@@ -137,6 +137,9 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 	fmt.Fprintf(w, "Imported %s into %s:\n", source, network)
 	if n := len(res.Added) + len(res.Updated) + len(res.Unchanged); n > 0 {
 		fmt.Fprintf(w, "  people: %d added, %d updated, %d unchanged\n", len(res.Added), len(res.Updated), len(res.Unchanged))
+		if len(res.Updated) > 0 {
+			fmt.Fprintf(w, "  updated: %s\n", nameList(res.Updated, 10))
+		}
 	}
 	for _, wv := range res.Ties.NewWaves {
 		fmt.Fprintf(w, "  new wave %q", wv.Name)
@@ -146,7 +149,7 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 		fmt.Fprintln(w)
 	}
 	if n := len(res.Ties.NewPeople); n > 0 {
-		fmt.Fprintf(w, "  added %s from the ties: %s\n", count(n, "new person", "new people"), strings.Join(res.Ties.NewPeople, ", "))
+		fmt.Fprintf(w, "  added %s from the ties: %s\n", count(n, "new person", "new people"), nameList(res.Ties.NewPeople, 10))
 	}
 	for _, contact := range []bool{false, true} {
 		var n, fresh, known, confirmed int
@@ -183,4 +186,12 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 	if len(res.Ties.Ties) == 0 && len(res.Added)+len(res.Updated)+len(res.Unchanged) == 0 {
 		fmt.Fprintln(w, "  nothing: the file has a header but no records")
 	}
+}
+
+// nameList joins up to most names and says how many more there are.
+func nameList(names []string, most int) string {
+	if len(names) <= most {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s … and %d more", strings.Join(names[:most], ", "), len(names)-most)
 }

@@ -76,7 +76,7 @@ func runMap(ctx context.Context, opts *mapOptions) error {
 	if len(n.People) == 0 {
 		return fmt.Errorf("%s has no people to draw yet; add them with: kring person add NAME", n.Name)
 	}
-	res := analysis.Analyze(n)
+	res := analysis.Analyze(n, analysis.Options{})
 	m := buildMap(n, sc, res, opts.Layout)
 	if err := opts.writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
 		return drawMap(ctx, w, m, format)
