@@ -239,3 +239,23 @@ func TestHelpHasExamples(t *testing.T) {
 		mustContain(t, strings.Join(cmd, " ")+" --help", out, "Examples:", "kring "+strings.Join(cmd, " "))
 	}
 }
+
+// go-graphviz compiles its WebAssembly module into a cache in $TMPDIR the
+// first time something draws (graph/render/third_party/go-graphviz makes that
+// lazy). Commands that draw nothing must not load it.
+func TestGraphvizLoadsOnlyToDraw(t *testing.T) {
+	e := newEnv(t)
+	tmp := t.TempDir()
+	cache := filepath.Join(tmp, "go-graphviz")
+	kringProcess(t, tmp, "--db", e.db, "network", "create", "N")
+	kringProcess(t, tmp, "--db", e.db, "record", "Ann", "--gave", "Bob", "--add-new")
+	kringProcess(t, tmp, "--db", e.db, "analyze")
+	kringProcess(t, tmp, "--db", e.db, "map", "-o", "-", "--format", "dot")
+	if _, err := os.Stat(cache); !os.IsNotExist(err) {
+		t.Fatalf("a command that draws nothing loaded graphviz (%s exists)", cache)
+	}
+	kringProcess(t, tmp, "--db", e.db, "map", "-o", filepath.Join(tmp, "m.svg"))
+	if _, err := os.Stat(cache); err != nil {
+		t.Fatalf("drawing a map did not load graphviz: %v", err)
+	}
+}

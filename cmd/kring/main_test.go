@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,4 +82,32 @@ func mustContain(t *testing.T, what, got string, wants ...string) {
 
 func testdata(parts ...string) string {
 	return filepath.Join(append([]string{"..", "..", "testdata"}, parts...)...)
+}
+
+// TestMain lets the test binary act as kring in a child process: with
+// KRING_TEST_MAIN=1 it runs the arguments after "--" as a kring command.
+func TestMain(m *testing.M) {
+	if os.Getenv("KRING_TEST_MAIN") == "1" {
+		args := os.Args
+		for i, a := range args {
+			if a == "--" {
+				args = args[i+1:]
+				break
+			}
+		}
+		os.Exit(run(context.Background(), args, &globals{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv}))
+	}
+	os.Exit(m.Run())
+}
+
+// kringProcess runs kring in a child process with the given TMPDIR.
+func kringProcess(t *testing.T, tmp string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^$", "--"}, args...)...)
+	cmd.Env = append(os.Environ(), "KRING_TEST_MAIN=1", "TMPDIR="+tmp)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("kring %v: %v\n%s", args, err, out)
+	}
+	return string(out)
 }
