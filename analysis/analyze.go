@@ -83,7 +83,8 @@ type Result struct {
 
 // Options tune Analyze.
 type Options struct {
-	Seed uint64 // seed of the Louvain method's random order; runs with the same seed repeat
+	Seed    uint64 // seed of the Louvain method's random order; runs with the same seed repeat
+	Workers int    // goroutines for the shortest-path sweep; 0 means one per CPU
 }
 
 // Analyze computes every metric of n's help graph (all of n's ties: scope the
@@ -108,7 +109,7 @@ func Analyze(n *graph.Network, opts Options) *Result {
 		s.InCentralization, s.OutCentralization = &in, &out
 	}
 
-	paths := ShortestPaths(g)
+	paths := Sweep(g, opts.Workers)
 	sought := PageRank(g.Reverse(), Damping)
 	comm := LouvainCommunities(g, opts.Seed)
 	s.Communities, s.Modularity = comm.Count, comm.Modularity

@@ -2,13 +2,9 @@ package analysis
 
 import (
 	"cmp"
-	"math/rand/v2"
 	"slices"
 
 	"github.com/kring-nl/kring/graph"
-	gonum "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/community"
-	"gonum.org/v1/gonum/graph/simple"
 )
 
 // Communities holds a partition of the people into communities.
@@ -19,10 +15,10 @@ type Communities struct {
 }
 
 // LouvainCommunities finds communities by modularity optimisation with the
-// Louvain method (gonum community.Modularize, resolution 1) on the undirected
-// help graph: an edge of weight 1 between two people wherever help flows
-// either way. The random order of the local moves comes from a fixed seed, so
-// runs repeat. Modularity is
+// Louvain method (see louvain; resolution 1) on the undirected help graph:
+// an edge of weight 1 between two people wherever help flows either way. The
+// order of the local moves is a random permutation from seed, so runs
+// repeat. Modularity is
 //
 //	Q = 1/2m Σ_ij [ A_ij − k_i·k_j/2m ] δ(c_i, c_j)
 //
@@ -30,22 +26,21 @@ type Communities struct {
 // first member in node order.
 func LouvainCommunities(g *graph.Graph, seed uint64) Communities {
 	n := g.Len()
-	u := undirected(g)
 	c := Communities{Of: make([]int, n)}
-	var parts [][]int
-	if u.Edges().Len() == 0 {
+	parts := make([][]int, 0)
+	if g.Edges() == 0 {
 		for i := 0; i < n; i++ {
 			parts = append(parts, []int{i})
 		}
 	} else {
-		reduced := community.Modularize(u, 1, rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-		for _, members := range reduced.Communities() {
-			var p []int
-			for _, m := range members {
-				p = append(p, int(m.ID()))
-			}
-			slices.Sort(p)
-			parts = append(parts, p)
+		comm := louvain(undirectedWeighted(newCSR(g)), seed)
+		k := 0
+		for _, x := range comm {
+			k = max(k, int(x)+1)
+		}
+		parts = make([][]int, k)
+		for v, x := range comm {
+			parts[x] = append(parts[x], v)
 		}
 		q := Modularity(g, partsOf(parts, n))
 		c.Modularity = &q
@@ -103,20 +98,3 @@ func Modularity(g *graph.Graph, part []int) float64 {
 	return q
 }
 
-// undirected is the undirected help graph as a gonum graph.
-func undirected(g *graph.Graph) *simple.UndirectedGraph {
-	u := simple.NewUndirectedGraph()
-	for i := 0; i < g.Len(); i++ {
-		u.AddNode(simple.Node(i))
-	}
-	for i := 0; i < g.Len(); i++ {
-		for _, j := range g.Out(i) {
-			if !u.HasEdgeBetween(int64(i), int64(j)) {
-				u.SetEdge(simple.Edge{F: simple.Node(i), T: simple.Node(j)})
-			}
-		}
-	}
-	return u
-}
-
-var _ gonum.Undirected = (*simple.UndirectedGraph)(nil)

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 
@@ -130,5 +131,33 @@ func TestPageRankMatchesGonum(t *testing.T) {
 		if !near(sum, 1) {
 			t.Errorf("seed %d: ranks sum to %v", seed, sum)
 		}
+	}
+}
+
+// The fast sweep gives the reference's numbers to 1e-12 (relative: the two
+// add the same terms in another order), with 1, 2 or 7
+// workers, and exactly the same numbers whatever the number of workers.
+func TestSweepMatchesReference(t *testing.T) {
+	for seed := uint64(1); seed <= 10; seed++ {
+		n := 5 + int(seed)*23
+		g := randomGraph(seed, n, 4*n)
+		ref := ShortestPaths(g)
+		first := Sweep(g, 1)
+		for _, workers := range []int{1, 2, 7} {
+			got := Sweep(g, workers)
+			for i := 0; i < n; i++ {
+				for _, pair := range [][2]float64{{got.Betweenness[i], ref.Betweenness[i]}, {got.Reach[i], ref.Reach[i]}, {got.Access[i], ref.Access[i]}} {
+					if math.Abs(pair[0]-pair[1]) > 1e-12*math.Max(1, math.Abs(pair[1])) {
+						t.Fatalf("seed %d, %d workers, node %d: %v vs reference %v", seed, workers, i, pair[0], pair[1])
+					}
+				}
+				if got.Betweenness[i] != first.Betweenness[i] || got.Access[i] != first.Access[i] || got.Reach[i] != first.Reach[i] {
+					t.Fatalf("seed %d: %d workers differ from 1 worker at node %d", seed, workers, i)
+				}
+			}
+		}
+	}
+	if p := Sweep(graph.New(nil, nil), 0); len(p.Betweenness) != 0 {
+		t.Error("empty graph")
 	}
 }

@@ -134,3 +134,17 @@ func TestBrokersShareTheirRank(t *testing.T) {
 		}
 	}
 }
+
+// Our Louvain finds partitions at least 99% as modular as gonum's.
+func TestLouvainMatchesGonum(t *testing.T) {
+	for seed := uint64(1); seed <= 6; seed++ {
+		n := 200 * int(seed)
+		g := graph.FromNetwork(gnm(n, 5*n, seed))
+		ours := LouvainCommunities(g, 0)
+		ref := Modularity(g, partsOf(gonumLouvain(g, 0), n))
+		if *ours.Modularity < 0.99*ref {
+			t.Errorf("%d people: modularity %.4f, gonum %.4f", n, *ours.Modularity, ref)
+		}
+		t.Logf("%d people: modularity %.4f (%d communities), gonum %.4f", n, *ours.Modularity, ours.Count, ref)
+	}
+}
