@@ -97,4 +97,3 @@ func Modularity(g *graph.Graph, part []int) float64 {
 	}
 	return q
 }
-
