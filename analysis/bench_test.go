@@ -116,3 +116,7 @@ func BenchmarkSweep1Worker(b *testing.B) {
 func BenchmarkGonumLouvain(b *testing.B) {
 	bench(b, 10000, func(b *testing.B, _ *graph.Network, g *graph.Graph) { gonumLouvain(g, 0) })
 }
+
+func BenchmarkHarmonic(b *testing.B) {
+	bench(b, 100000, func(b *testing.B, _ *graph.Network, g *graph.Graph) { Harmonic(g, 0) })
+}

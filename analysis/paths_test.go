@@ -161,3 +161,23 @@ func TestSweepMatchesReference(t *testing.T) {
 		t.Error("empty graph")
 	}
 }
+
+func TestHarmonicMatchesBFS(t *testing.T) {
+	for seed := uint64(1); seed <= 8; seed++ {
+		n := 30 + int(seed)*97 // several passes of 256 sources, the last one partial
+		g := randomGraph(seed, n, 4*n)
+		wantReach, wantAccess := bfsHarmonic(g)
+		r1, a1 := Harmonic(g, 1)
+		for _, workers := range []int{1, 2, 5} {
+			reach, access := Harmonic(g, workers)
+			for i := 0; i < n; i++ {
+				if math.Abs(reach[i]-wantReach[i]) > 1e-12*math.Max(1, wantReach[i]) || math.Abs(access[i]-wantAccess[i]) > 1e-12*math.Max(1, wantAccess[i]) {
+					t.Fatalf("seed %d node %d: reach %v access %v, BFS %v %v", seed, i, reach[i], access[i], wantReach[i], wantAccess[i])
+				}
+				if reach[i] != r1[i] || access[i] != a1[i] {
+					t.Fatalf("seed %d: %d workers differ from 1", seed, workers)
+				}
+			}
+		}
+	}
+}
