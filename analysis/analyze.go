@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/kring-nl/kring/graph"
 )
@@ -11,6 +12,15 @@ const Damping = 0.85
 
 // BrokerShare is the share of people, at most, who are brokers.
 const BrokerShare = 0.10
+
+// Betweenness is computed exactly up to SampleAbove people and estimated by
+// sampling above that (unless Options.Exact), within ±SampleError on the
+// betweenness_norm scale with probability SampleConfidence.
+const (
+	SampleAbove      = 20000
+	SampleError      = 0.005
+	SampleConfidence = 0.95
+)
 
 // Person is every metric of one person.
 type Person struct {
@@ -60,6 +70,10 @@ type Summary struct {
 	InCentralization  *float64 `json:"in_centralization"`  // null for fewer than two people
 	OutCentralization *float64 `json:"out_centralization"` // null for fewer than two people
 	Brokers           int      `json:"brokers"`
+
+	// BetweennessEstimate is null when betweenness is exact, and says how it
+	// was sampled otherwise.
+	BetweennessEstimate *Estimate `json:"betweenness_estimate"`
 }
 
 // RoleCount returns the number of people with role r.
@@ -83,8 +97,31 @@ type Result struct {
 
 // Options tune Analyze.
 type Options struct {
-	Seed    uint64 // seed of the Louvain method's random order; runs with the same seed repeat
-	Workers int    // goroutines for the shortest-path sweep; 0 means one per CPU
+	Seed    uint64 // seed of the random orders of Louvain and of betweenness sampling; runs with the same seed repeat
+	Workers int    // goroutines for the shortest-path work; 0 means one per CPU
+	Exact   bool   // compute betweenness exactly however large the network
+
+	// Progress, when set, is told how far the long computations are: done
+	// out of total units of the named stage. It is called from several
+	// goroutines, one call at a time.
+	Progress func(stage string, done, total int)
+}
+
+// progress returns a function that counts one unit of work done towards
+// total and tells opts.Progress, or nil.
+func (opts Options) progress(stage string, total int) func() {
+	if opts.Progress == nil {
+		return nil
+	}
+	var mu sync.Mutex
+	done := 0
+	opts.Progress(stage, 0, total)
+	return func() {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		opts.Progress(stage, done, total)
+	}
 }
 
 // Analyze computes every metric of n's help graph (all of n's ties: scope the
@@ -109,7 +146,16 @@ func Analyze(n *graph.Network, opts Options) *Result {
 		s.InCentralization, s.OutCentralization = &in, &out
 	}
 
-	paths := Sweep(g, opts.Workers)
+	var paths Paths
+	if nn > SampleAbove && !opts.Exact {
+		paths.Reach, paths.Access = harmonic(g, opts.Workers, opts.progress("reach and access", harmonicPasses(nn)))
+		var est Estimate
+		paths.Betweenness, est = sampledBetweenness(g, SampleError*float64(nn-2)/float64(nn), 1-SampleConfidence, opts.Seed, opts.Workers,
+			opts.progress("betweenness (sampled)", sampleChunks))
+		s.BetweennessEstimate = &est
+	} else {
+		paths = sweep(g, opts.Workers, opts.progress("shortest paths", min(sweepBlocks, nn)))
+	}
 	sought := PageRank(g.Reverse(), Damping)
 	comm := LouvainCommunities(g, opts.Seed)
 	s.Communities, s.Modularity = comm.Count, comm.Modularity

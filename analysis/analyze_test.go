@@ -114,3 +114,18 @@ func TestRoleOf(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalyzeSamplesLargeNetworks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 21,000-person network")
+	}
+	n := gnm(SampleAbove+1000, 3*(SampleAbove+1000), 3)
+	res := Analyze(n, Options{})
+	e := res.Summary.BetweennessEstimate
+	if e == nil || e.Samples == 0 || math.Abs(e.Error-SampleError) > 1e-12 || e.Confidence != SampleConfidence {
+		t.Fatalf("estimate %+v", e)
+	}
+	if Analyze(hand(), Options{}).Summary.BetweennessEstimate != nil {
+		t.Error("a small network was sampled")
+	}
+}

@@ -120,3 +120,11 @@ func BenchmarkGonumLouvain(b *testing.B) {
 func BenchmarkHarmonic(b *testing.B) {
 	bench(b, 100000, func(b *testing.B, _ *graph.Network, g *graph.Graph) { Harmonic(g, 0) })
 }
+
+func BenchmarkSampledBetweenness(b *testing.B) {
+	for _, eps := range []float64{0.01, 0.005} {
+		b.Run(fmt.Sprint("eps", eps), func(b *testing.B) {
+			bench(b, 100000, func(b *testing.B, _ *graph.Network, g *graph.Graph) { SampledBetweenness(g, eps, 0.1, 1, 0) })
+		})
+	}
+}

@@ -24,6 +24,14 @@ const lanes = 4
 // are added in a fixed order (see Sweep), so results repeat for any number
 // of workers (0 means one per CPU).
 func Harmonic(g *graph.Graph, workers int) (reach, access []float64) {
+	return harmonic(g, workers, nil)
+}
+
+// harmonicPasses is the number of passes Harmonic makes for n people.
+func harmonicPasses(n int) int { return (n + 64*lanes - 1) / (64 * lanes) }
+
+// harmonic is Harmonic, calling tick (when not nil) after each pass.
+func harmonic(g *graph.Graph, workers int, tick func()) (reach, access []float64) {
 	c := newCSR(g)
 	n := c.n
 	reach, access = make([]float64, n), make([]float64, n)
@@ -34,7 +42,7 @@ func Harmonic(g *graph.Graph, workers int) (reach, access []float64) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	width := 64 * lanes
-	passes := (n + width - 1) / width
+	passes := harmonicPasses(n)
 	blocks := min(sweepBlocks, passes)
 	workers = min(workers, blocks)
 	parts := make([][]float64, blocks)
@@ -53,6 +61,9 @@ func Harmonic(g *graph.Graph, workers int) (reach, access []float64) {
 				part := make([]float64, n)
 				for p := b; p < passes; p += blocks {
 					m.run(c, p*width, min(width, n-p*width), reach, part)
+					if tick != nil {
+						tick()
+					}
 				}
 				parts[b] = part
 			}

@@ -181,3 +181,27 @@ func TestHarmonicMatchesBFS(t *testing.T) {
 		}
 	}
 }
+
+// The sampled estimate stays within its stated error of the exact values,
+// repeats for any number of workers, and finds the same top people.
+func TestSampledBetweenness(t *testing.T) {
+	for seed := uint64(1); seed <= 3; seed++ {
+		n := 300 * int(seed)
+		g := randomGraph(seed, n, 4*n)
+		exact := NormalizedBetweenness(Sweep(g, 0).Betweenness)
+		raw, est := SampledBetweenness(g, 0.01, 0.1, 7, 1)
+		again, _ := SampledBetweenness(g, 0.01, 0.1, 7, 3)
+		norm := NormalizedBetweenness(raw)
+		worst := 0.0
+		for i := range norm {
+			worst = math.Max(worst, math.Abs(norm[i]-exact[i]))
+			if raw[i] != again[i] {
+				t.Fatalf("seed %d: 1 and 3 workers differ at node %d", seed, i)
+			}
+		}
+		if worst > est.Error {
+			t.Errorf("seed %d: error %.4f above the stated bound %.4f", seed, worst, est.Error)
+		}
+		t.Logf("%d people: %d samples, worst error %.5f, bound %.5f", n, est.Samples, worst, est.Error)
+	}
+}

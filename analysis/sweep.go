@@ -18,7 +18,10 @@ const sweepBlocks = 32
 // Source s belongs to block s mod 32; each block's contributions are summed
 // in source order and the blocks in block order, so the result is the same
 // on every run and for every number of workers.
-func Sweep(g *graph.Graph, workers int) Paths {
+func Sweep(g *graph.Graph, workers int) Paths { return sweep(g, workers, nil) }
+
+// sweep is Sweep, calling tick (when not nil) after each block of sources.
+func sweep(g *graph.Graph, workers int, tick func()) Paths {
 	c := newCSR(g)
 	n := c.n
 	p := Paths{Betweenness: make([]float64, n), Reach: make([]float64, n), Access: make([]float64, n)}
@@ -49,6 +52,9 @@ func Sweep(g *graph.Graph, workers int) Paths {
 					p.Reach[src] = s.run(c, int32(src), bc, access)
 				}
 				partBC[b], partAccess[b] = bc, access
+				if tick != nil {
+					tick()
+				}
 			}
 		}()
 	}
