@@ -23,6 +23,43 @@ type Input struct {
 	Problems []graph.Problem
 }
 
+// tieIndexes are the indexes of the ties table, as the migration makes them.
+var tieIndexes = map[string]string{
+	"ties_key":    "CREATE UNIQUE INDEX ties_key ON ties (network_id, wave_id, kind, source_id, target_id)",
+	"ties_source": "CREATE INDEX ties_source ON ties (source_id)",
+	"ties_target": "CREATE INDEX ties_target ON ties (target_id)",
+}
+
+// rebuildIndexesFrom is the number of tie records from which an import drops
+// the tie indexes and builds them again at the end: one sorted build is much
+// faster than a million inserts at random places (uniqueness is checked in
+// memory meanwhile, see bulkRecords).
+const rebuildIndexesFrom = 20000
+
+// withoutTieIndexes runs fn with the tie indexes dropped, in the caller's
+// transaction, and builds them again.
+func withoutTieIndexes(ctx context.Context, tx *sql.Tx, progress func(string, int, int), fn func() error) error {
+	for name := range tieIndexes {
+		if _, err := tx.ExecContext(ctx, "DROP INDEX "+name); err != nil {
+			return fmt.Errorf("drop index %s: %w", name, err)
+		}
+	}
+	if err := fn(); err != nil {
+		return err
+	}
+	done := 0
+	for name, create := range tieIndexes {
+		if progress != nil {
+			progress("indexing", done, len(tieIndexes))
+		}
+		if _, err := tx.ExecContext(ctx, create); err != nil {
+			return fmt.Errorf("build index %s: %w", name, err)
+		}
+		done++
+	}
+	return nil
+}
+
 // ImportResult tells what Import did.
 type ImportResult struct {
 	Added     []string // people added from the people records
@@ -53,16 +90,25 @@ func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions
 				problems = append(problems, graph.Problem{Where: "wave " + w.Name, Err: err})
 			}
 		}
-		ties, more, err := r.addAll(ctx, in.Ties)
+		add := func() error {
+			ties, more, err := r.addAll(ctx, in.Ties)
+			res.Ties.Ties = ties
+			problems = append(problems, more...)
+			return err
+		}
+		if len(in.Ties) >= rebuildIndexesFrom {
+			err = withoutTieIndexes(ctx, tx, opts.Progress, add)
+		} else {
+			err = add()
+		}
 		if err != nil {
 			return err
 		}
-		problems = append(problems, more...)
 		if len(problems) > 0 {
 			graph.SortProblems(problems)
 			return &graph.InputError{Source: in.Source, Problems: problems}
 		}
-		res.Ties = AddResult{Ties: ties, NewPeople: r.newPeople, NewWaves: r.newWaves}
+		res.Ties.NewPeople, res.Ties.NewWaves = r.newPeople, r.newWaves
 		return nil
 	})
 	if err != nil {

@@ -103,16 +103,22 @@ func insertPerson(ctx context.Context, tx *sql.Tx, netID int64, p graph.Person) 
 	if err != nil {
 		return 0, fmt.Errorf("add person %q: %w", p.Name, err)
 	}
-	if err := setTopics(ctx, tx, id, "offers", p.Offers); err != nil {
+	if err := addTopics(ctx, tx, id, "offers", p.Offers); err != nil {
 		return 0, err
 	}
-	return id, setTopics(ctx, tx, id, "needs", p.Needs)
+	return id, addTopics(ctx, tx, id, "needs", p.Needs)
 }
 
+// setTopics replaces a person's list of topics of one kind.
 func setTopics(ctx context.Context, tx *sql.Tx, personID int64, kind string, list []string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM person_topics WHERE person_id = ? AND kind = ?`, personID, kind); err != nil {
 		return err
 	}
+	return addTopics(ctx, tx, personID, kind, list)
+}
+
+// addTopics adds topics of one kind to a person.
+func addTopics(ctx context.Context, tx *sql.Tx, personID int64, kind string, list []string) error {
 	for _, t := range list {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO person_topics (person_id, kind, topic, topic_key)
 			VALUES (?, ?, ?, ?)`, personID, kind, t, names.Key(t)); err != nil {

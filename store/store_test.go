@@ -14,7 +14,7 @@ import (
 )
 
 // newDB opens a new database in a temporary folder.
-func newDB(t *testing.T) *DB {
+func newDB(t testing.TB) *DB {
 	t.Helper()
 	db, err := Open(context.Background(), filepath.Join(t.TempDir(), "kring.db"), Options{Create: true})
 	if err != nil {
@@ -25,7 +25,7 @@ func newDB(t *testing.T) *DB {
 }
 
 // newNetwork opens a new database with one network.
-func newNetwork(t *testing.T) (*DB, int64) {
+func newNetwork(t testing.TB) (*DB, int64) {
 	t.Helper()
 	db := newDB(t)
 	n, err := db.CreateNetwork(context.Background(), "Test")
@@ -224,5 +224,28 @@ func TestNetworks(t *testing.T) {
 	list, _ := db.Networks(ctx)
 	if len(list) != 2 || list[0].Name != "HR" || !list[0].Current || list[1].Current {
 		t.Errorf("list = %+v", list)
+	}
+}
+
+// Large imports rebuild the tie indexes from tieIndexes: they must be the
+// migration's indexes exactly.
+func TestTieIndexesMatchTheSchema(t *testing.T) {
+	db := newDB(t)
+	rows, err := db.sql.Query(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'ties' AND sql IS NOT NULL`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	found := 0
+	for rows.Next() {
+		var name, stmt string
+		rows.Scan(&name, &stmt)
+		if tieIndexes[name] != stmt {
+			t.Errorf("index %s is %q in the schema, %q in tieIndexes", name, stmt, tieIndexes[name])
+		}
+		found++
+	}
+	if found != len(tieIndexes) {
+		t.Errorf("%d tie indexes in the schema, %d in tieIndexes", found, len(tieIndexes))
 	}
 }

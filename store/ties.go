@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/kring-nl/kring/graph"
@@ -20,6 +21,10 @@ type AddOptions struct {
 	Wave     string // the wave of records that name none; "" means the last wave
 	Source   string // the file the records come from, for error messages
 	Today    string // YYYY-MM-DD, the date of a first wave made automatically; "" means today
+
+	// Progress, when set, is told every few thousand records how far the
+	// stage ("storing", then "indexing" for large imports) is.
+	Progress func(stage string, done, total int)
 }
 
 // TieStatus says what adding a tie did.
@@ -89,11 +94,21 @@ func (db *DB) AddTies(ctx context.Context, netID int64, recs []graph.TieRecord, 
 // addAll adds every record. A typed record (Where "") that fails ends it with
 // that error; bad records from a file come back as problems.
 func (r *resolver) addAll(ctx context.Context, recs []graph.TieRecord) ([]AddedTie, []graph.Problem, error) {
+	if len(recs) >= bulkRecords && !r.bulk {
+		if err := r.loadBulk(ctx); err != nil {
+			return nil, nil, err
+		}
+	}
 	var ties []AddedTie
 	var problems []graph.Problem
-	for _, rec := range recs {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
+	for i, rec := range recs {
+		if i%4096 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, nil, err
+			}
+			if r.opts.Progress != nil {
+				r.opts.Progress("storing", i, len(recs))
+			}
 		}
 		t, err := r.add(ctx, rec)
 		if err != nil {
@@ -104,26 +119,72 @@ func (r *resolver) addAll(ctx context.Context, recs []graph.TieRecord) ([]AddedT
 			continue
 		}
 		ties = append(ties, t)
+		if r.bulk && len(r.pendTies) >= batchRows {
+			if err := r.flush(ctx); err != nil {
+				return nil, nil, err
+			}
+		}
 	}
-	return ties, problems, nil
+	return ties, problems, r.flush(ctx)
 }
+
+// bulkRecords is the number of records from which a resolver loads the
+// network's people and ties into memory once, instead of asking SQLite about
+// each record: an import then costs one INSERT per new tie.
+const bulkRecords = 500
 
 // resolver turns names into IDs inside one transaction, caching what it found.
 type resolver struct {
 	tx        *sql.Tx
 	net       int64
 	opts      AddOptions
-	people    map[string]graph.Person // by key
+	byName    map[string]graph.Person // by name as written: skips checking and folding again
+	byKey     map[string]graph.Person // by matching key
 	waves     map[string]graph.Wave   // by key
 	defWave   *graph.Wave
+	bulk      bool                 // byKey holds every person and ties every tie
+	ties      map[tieKey]*tieState // in bulk mode
 	newPeople []string
 	newWaves  []graph.Wave
 	stmts     map[string]*sql.Stmt
+	now       string // the time stamp of everything this resolver adds
+
+	// In bulk mode new rows get their IDs here and wait to be written in
+	// multi-row INSERTs (see flush).
+	lastPerson, lastTie int64
+	pendPeople          [][]any
+	pendTies            [][]any
+	pendReporters       [][]any
+	pendTopics          [][]any
+}
+
+// batchRows is the number of rows a bulk resolver writes per INSERT.
+const batchRows = 200
+
+// tieKey identifies a tie: one per wave, kind and ordered pair.
+type tieKey struct {
+	wave     int64
+	contact  bool
+	src, dst int64
+}
+
+// kind is the key's kind as stored.
+func (k tieKey) kind() string {
+	if k.contact {
+		return "contact"
+	}
+	return "help"
+}
+
+// tieState is what a bulk resolver knows of a stored tie.
+type tieState struct {
+	id        int64
+	reporters []int64
 }
 
 func newResolver(tx *sql.Tx, netID int64, opts AddOptions) *resolver {
-	return &resolver{tx: tx, net: netID, opts: opts,
-		people: map[string]graph.Person{}, waves: map[string]graph.Wave{}, stmts: map[string]*sql.Stmt{}}
+	return &resolver{tx: tx, net: netID, opts: opts, byName: map[string]graph.Person{}, byKey: map[string]graph.Person{},
+		waves: map[string]graph.Wave{}, stmts: map[string]*sql.Stmt{}, now: time.Now().UTC().Format("2006-01-02T15:04:05Z")}
 }
 
 func (r *resolver) close() {
@@ -145,30 +206,154 @@ func (r *resolver) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	return s, nil
 }
 
+// loadBulk reads the network's people and its ties with their reporters.
+func (r *resolver) loadBulk(ctx context.Context) error {
+	rows, err := r.tx.QueryContext(ctx, `SELECT id, name, name_key FROM people WHERE network_id = ?`, r.net)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var p graph.Person
+		var key string
+		if err := rows.Scan(&p.ID, &p.Name, &key); err != nil {
+			rows.Close()
+			return err
+		}
+		r.byKey[key] = p
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	r.ties = map[tieKey]*tieState{}
+	byID := map[int64]*tieState{}
+	rows, err = r.tx.QueryContext(ctx, `SELECT id, wave_id, kind, source_id, target_id FROM ties WHERE network_id = ?`, r.net)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var k tieKey
+		var kind string
+		st := &tieState{}
+		if err := rows.Scan(&st.id, &k.wave, &kind, &k.src, &k.dst); err != nil {
+			rows.Close()
+			return err
+		}
+		k.contact = kind == "contact"
+		r.ties[k] = st
+		byID[st.id] = st
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = r.tx.QueryContext(ctx, `SELECT r.tie_id, r.person_id FROM tie_reporters r JOIN ties t ON t.id = r.tie_id
+		WHERE t.network_id = ?`, r.net)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var tie, person int64
+		if err := rows.Scan(&tie, &person); err != nil {
+			return err
+		}
+		if st := byID[tie]; st != nil {
+			st.reporters = append(st.reporters, person)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if err := r.tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) FROM people), (SELECT coalesce(max(id), 0) FROM ties)`).
+		Scan(&r.lastPerson, &r.lastTie); err != nil {
+		return err
+	}
+	r.bulk = true
+	return nil
+}
+
+// flush writes the rows waiting in bulk mode, parents first.
+func (r *resolver) flush(ctx context.Context) error {
+	for _, b := range []struct {
+		rows   *[][]any
+		insert string
+	}{
+		{&r.pendPeople, "INSERT INTO people (id, network_id, name, name_key, created_at) VALUES "},
+		{&r.pendTies, "INSERT INTO ties (id, network_id, wave_id, kind, source_id, target_id, weight, created_at) VALUES "},
+		{&r.pendReporters, "INSERT OR IGNORE INTO tie_reporters (tie_id, person_id) VALUES "},
+		{&r.pendTopics, "INSERT OR IGNORE INTO tie_topics (tie_id, topic, topic_key) VALUES "},
+	} {
+		rows := *b.rows
+		for len(rows) > 0 {
+			k := min(len(rows), batchRows)
+			placeholder := "(" + strings.Repeat("?, ", len(rows[0])-1) + "?)"
+			st, err := r.stmt(ctx, b.insert+strings.Repeat(placeholder+", ", k-1)+placeholder)
+			if err != nil {
+				return err
+			}
+			args := make([]any, 0, k*len(rows[0]))
+			for _, row := range rows[:k] {
+				args = append(args, row...)
+			}
+			if _, err := st.ExecContext(ctx, args...); err != nil {
+				return fmt.Errorf("store: %w", err)
+			}
+			rows = rows[k:]
+		}
+		*b.rows = (*b.rows)[:0]
+	}
+	return nil
+}
+
 func (r *resolver) person(ctx context.Context, name string) (graph.Person, error) {
+	if p, ok := r.byName[name]; ok {
+		return p, nil
+	}
 	clean, err := names.Check("person", name)
 	if err != nil {
 		return graph.Person{}, err
 	}
 	key := names.Key(clean)
-	if p, ok := r.people[key]; ok {
-		return p, nil
-	}
-	p, err := personByKey(ctx, r.tx, r.net, key)
-	switch {
-	case err == nil:
-	case !errors.Is(err, sql.ErrNoRows):
-		return p, err
-	case r.opts.AddNew:
-		p = graph.Person{Name: clean}
-		if p.ID, err = insertPerson(ctx, r.tx, r.net, p); err != nil {
+	p, ok := r.byKey[key]
+	if !ok && !r.bulk {
+		s, err := r.stmt(ctx, `SELECT id, name FROM people WHERE network_id = ? AND name_key = ?`)
+		if err != nil {
 			return p, err
 		}
-		r.newPeople = append(r.newPeople, clean)
-	default:
-		return p, unknownPerson(ctx, r.tx, r.net, clean)
+		switch err := s.QueryRowContext(ctx, r.net, key).Scan(&p.ID, &p.Name); {
+		case err == nil:
+			ok = true
+		case !errors.Is(err, sql.ErrNoRows):
+			return p, err
+		}
 	}
-	r.people[key] = p
+	if !ok {
+		if !r.opts.AddNew {
+			return p, unknownPerson(ctx, r.tx, r.net, clean)
+		}
+		p = graph.Person{Name: clean}
+		if r.bulk {
+			r.lastPerson++
+			p.ID = r.lastPerson
+			r.pendPeople = append(r.pendPeople, []any{p.ID, r.net, clean, key, r.now})
+		} else {
+			ins, err := r.stmt(ctx, `INSERT INTO people (network_id, name, name_key, created_at) VALUES (?, ?, ?, ?)`)
+			if err != nil {
+				return p, err
+			}
+			res, err := ins.ExecContext(ctx, r.net, clean, key, r.now)
+			if err != nil {
+				return p, fmt.Errorf("add person %q: %w", clean, err)
+			}
+			if p.ID, err = res.LastInsertId(); err != nil {
+				return p, err
+			}
+		}
+		r.newPeople = append(r.newPeople, clean)
+	}
+	r.byKey[key] = p
+	r.byName[name] = p
 	return p, nil
 }
 
@@ -297,30 +482,44 @@ func (r *resolver) add(ctx context.Context, rec graph.TieRecord) (AddedTie, erro
 	}
 	t := AddedTie{Contact: rec.Contact, Giver: src.Name, Receiver: dst.Name, Wave: w.Name}
 
-	find, err := r.stmt(ctx, `SELECT id FROM ties WHERE wave_id = ? AND kind = ? AND source_id = ? AND target_id = ?`)
+	key := tieKey{wave: w.ID, contact: rec.Contact, src: src.ID, dst: dst.ID}
+	state, found, err := r.findTie(ctx, key)
 	if err != nil {
 		return t, err
 	}
-	err = find.QueryRowContext(ctx, w.ID, kind, src.ID, dst.ID).Scan(&t.ID)
 	var before []int64
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		ins, err := r.stmt(ctx, `INSERT INTO ties (network_id, wave_id, kind, source_id, target_id, weight)
-			VALUES (?, ?, ?, ?, ?, ?) RETURNING id`)
+	if !found && r.bulk {
+		r.lastTie++
+		state.id = r.lastTie
+		r.pendTies = append(r.pendTies, []any{state.id, r.net, w.ID, kind, src.ID, dst.ID, weight, r.now})
+		r.ties[key] = state
+		t.ID = state.id
+		t.Status = TieNew
+	} else if !found {
+		ins, err := r.stmt(ctx, `INSERT INTO ties (network_id, wave_id, kind, source_id, target_id, weight, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`)
 		if err != nil {
 			return t, err
 		}
-		if err := ins.QueryRowContext(ctx, r.net, w.ID, kind, src.ID, dst.ID, weight).Scan(&t.ID); err != nil {
+		res, err := ins.ExecContext(ctx, r.net, w.ID, kind, src.ID, dst.ID, weight, r.now)
+		if err != nil {
 			return t, fmt.Errorf("add tie: %w", err)
 		}
-		t.Status = TieNew
-	case err != nil:
-		return t, err
-	default:
-		if before, err = r.reporters(ctx, t.ID); err != nil {
+		if state.id, err = res.LastInsertId(); err != nil {
 			return t, err
 		}
+		if r.bulk {
+			r.ties[key] = state
+		}
+		t.ID = state.id
+		t.Status = TieNew
+	} else {
+		t.ID = state.id
+		before = state.reporters
 		if weight != 1 {
+			if err := r.flush(ctx); err != nil { // the tie may still be waiting
+				return t, err
+			}
 			if _, err := r.tx.ExecContext(ctx, `UPDATE ties SET weight = max(weight, ?) WHERE id = ?`, weight, t.ID); err != nil {
 				return t, err
 			}
@@ -330,6 +529,10 @@ func (r *resolver) add(ctx context.Context, rec graph.TieRecord) (AddedTie, erro
 	for _, topic := range topics {
 		if rec.Contact {
 			break // contacts carry no topics
+		}
+		if r.bulk {
+			r.pendTopics = append(r.pendTopics, []any{t.ID, topic, names.Key(topic)})
+			continue
 		}
 		s, err := r.stmt(ctx, `INSERT OR IGNORE INTO tie_topics (tie_id, topic, topic_key) VALUES (?, ?, ?)`)
 		if err != nil {
@@ -341,14 +544,19 @@ func (r *resolver) add(ctx context.Context, rec graph.TieRecord) (AddedTie, erro
 	}
 	after := before
 	if reporter.ID != 0 && !slices.Contains(before, reporter.ID) {
-		s, err := r.stmt(ctx, `INSERT INTO tie_reporters (tie_id, person_id) VALUES (?, ?)`)
-		if err != nil {
-			return t, err
-		}
-		if _, err := s.ExecContext(ctx, t.ID, reporter.ID); err != nil {
-			return t, err
+		if r.bulk {
+			r.pendReporters = append(r.pendReporters, []any{t.ID, reporter.ID})
+		} else {
+			s, err := r.stmt(ctx, `INSERT INTO tie_reporters (tie_id, person_id) VALUES (?, ?)`)
+			if err != nil {
+				return t, err
+			}
+			if _, err := s.ExecContext(ctx, t.ID, reporter.ID); err != nil {
+				return t, err
+			}
 		}
 		after = append(slices.Clip(before), reporter.ID)
+		state.reporters = after
 	}
 	both := func(rs []int64) bool { return slices.Contains(rs, src.ID) && slices.Contains(rs, dst.ID) }
 	t.Confirmed = both(after)
@@ -361,25 +569,43 @@ func (r *resolver) add(ctx context.Context, rec graph.TieRecord) (AddedTie, erro
 	return t, nil
 }
 
-func (r *resolver) reporters(ctx context.Context, tieID int64) ([]int64, error) {
-	s, err := r.stmt(ctx, `SELECT person_id FROM tie_reporters WHERE tie_id = ?`)
-	if err != nil {
-		return nil, err
+// findTie looks a tie up: in memory in bulk mode, else in the database.
+func (r *resolver) findTie(ctx context.Context, key tieKey) (*tieState, bool, error) {
+	if r.bulk {
+		st, ok := r.ties[key]
+		if !ok {
+			st = &tieState{}
+		}
+		return st, ok, nil
 	}
-	rows, err := s.QueryContext(ctx, tieID)
+	st := &tieState{}
+	find, err := r.stmt(ctx, `SELECT id FROM ties WHERE network_id = ? AND wave_id = ? AND kind = ? AND source_id = ? AND target_id = ?`)
 	if err != nil {
-		return nil, err
+		return st, false, err
+	}
+	switch err := find.QueryRowContext(ctx, r.net, key.wave, key.kind(), key.src, key.dst).Scan(&st.id); {
+	case errors.Is(err, sql.ErrNoRows):
+		return st, false, nil
+	case err != nil:
+		return st, false, err
+	}
+	rs, err := r.stmt(ctx, `SELECT person_id FROM tie_reporters WHERE tie_id = ?`)
+	if err != nil {
+		return st, false, err
+	}
+	rows, err := rs.QueryContext(ctx, st.id)
+	if err != nil {
+		return st, false, err
 	}
 	defer rows.Close()
-	var out []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			return nil, err
+			return st, false, err
 		}
-		out = append(out, id)
+		st.reporters = append(st.reporters, id)
 	}
-	return out, rows.Err()
+	return st, true, rows.Err()
 }
 
 // RemovedTie describes a tie RemoveTie erased.

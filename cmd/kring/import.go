@@ -73,6 +73,8 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	}
 	var r io.Reader = opts.In
 	source := "standard input"
+	bar := opts.progress()
+	defer bar.done()
 	if opts.File != "-" {
 		f, err := os.Open(opts.File)
 		if err != nil {
@@ -80,6 +82,11 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		}
 		defer f.Close()
 		r, source = f, opts.File
+		if fi, err := f.Stat(); err == nil && fi.Size() > 1<<20 {
+			r = &countingReader{r: f, total: fi.Size(), tick: func(done, total int64) {
+				bar.set("reading "+filepath.Base(opts.File), int(done>>10), int(total>>10))
+			}}
+		}
 	}
 	in, err := readInput(r, source, format)
 	if err != nil {
@@ -91,7 +98,9 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	}
 	defer db.Close()
 	addNew := opts.AddNew || format == "json"
-	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: addNew, NewWaves: true, Wave: opts.Wave, Today: opts.today()})
+	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: addNew, NewWaves: true, Wave: opts.Wave, Today: opts.today(),
+		Progress: bar.set})
+	bar.done()
 	if err != nil {
 		if format == "csv" && !opts.AddNew {
 			return withAddNewHint(err)
@@ -170,16 +179,16 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 		if n == 0 {
 			continue
 		}
-		what := count(n, "help tie record", "help tie records")
+		what := thousands(n) + " help tie record" + plural(n)
 		if contact {
-			what = count(n, "contact record", "contact records")
+			what = thousands(n) + " contact record" + plural(n)
 		}
-		parts := []string{fmt.Sprintf("%d new", fresh)}
+		parts := []string{thousands(fresh) + " new"}
 		if known > 0 {
-			parts = append(parts, fmt.Sprintf("%d already there", known))
+			parts = append(parts, thousands(known)+" already there")
 		}
 		if confirmed > 0 {
-			parts = append(parts, fmt.Sprintf("%d now confirmed by both ends", confirmed))
+			parts = append(parts, thousands(confirmed)+" now confirmed by both ends")
 		}
 		fmt.Fprintf(w, "  %s: %s\n", what, strings.Join(parts, ", "))
 	}
@@ -194,4 +203,18 @@ func nameList(names []string, most int) string {
 		return strings.Join(names, ", ")
 	}
 	return fmt.Sprintf("%s … and %d more", strings.Join(names[:most], ", "), len(names)-most)
+}
+
+// countingReader reports how much of a file has been read.
+type countingReader struct {
+	r           io.Reader
+	done, total int64
+	tick        func(done, total int64)
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.done += int64(n)
+	c.tick(c.done, c.total)
+	return n, err
 }

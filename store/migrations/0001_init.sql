@@ -63,10 +63,13 @@ CREATE TABLE ties (
     weight     REAL NOT NULL DEFAULT 1 CHECK (weight > 0),
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     CHECK (source_id <> target_id),
-    CHECK (kind = 'help' OR source_id < target_id),
-    UNIQUE (wave_id, kind, source_id, target_id)
+    CHECK (kind = 'help' OR source_id < target_id)
 );
-CREATE INDEX ties_network ON ties (network_id, kind);
+-- One row per network, wave, kind and pair; network_id first, so that this
+-- index also finds a network's ties. Large imports drop the three indexes
+-- and build them again at the end of their transaction (store/import.go has
+-- the same statements and a test keeps them equal).
+CREATE UNIQUE INDEX ties_key ON ties (network_id, wave_id, kind, source_id, target_id);
 CREATE INDEX ties_source ON ties (source_id);
 CREATE INDEX ties_target ON ties (target_id);
 
