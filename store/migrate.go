@@ -38,7 +38,17 @@ func SchemaVersion() int { return len(migrations) }
 
 // migrate brings the schema up to date, each step in its own transaction that
 // also sets PRAGMA user_version, so a crash leaves the file at a whole version.
+// An up-to-date file is only read: most commands never take the write lock.
 func (db *DB) migrate(ctx context.Context) error {
+	var v int
+	var app int64
+	if err := db.sql.QueryRowContext(ctx, `SELECT (SELECT user_version FROM pragma_user_version),
+		(SELECT application_id FROM pragma_application_id)`).Scan(&v, &app); err != nil {
+		return damaged(db.path, err)
+	}
+	if v == len(migrations) && uint32(app) == appID {
+		return nil
+	}
 	for {
 		done := false
 		err := db.tx(ctx, func(tx *sql.Tx) error {
