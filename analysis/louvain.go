@@ -55,7 +55,7 @@ func louvainRuns(n int) int {
 	case n <= 2000:
 		return 16
 	case n <= 20000:
-		return 6
+		return 4
 	}
 	return 2
 }

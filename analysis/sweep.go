@@ -78,11 +78,12 @@ type sweeper struct {
 	order  []int32   // reached nodes in BFS order, so level by level
 	levels []int     // levels[d] is where distance d starts in order
 	sums   []float64 // per position in a level, during the backward pass
+	rest   []int32   // nodes not reached yet, for bottom-up steps
 }
 
 func newSweeper(n int) *sweeper {
 	s := &sweeper{dist: make([]int32, n), sigma: make([]float64, n), pub: make([]float64, n),
-		order: make([]int32, 0, n), sums: make([]float64, n)}
+		order: make([]int32, 0, n), sums: make([]float64, n), rest: make([]int32, 0, n)}
 	for i := range s.dist {
 		s.dist[i] = -1
 	}
@@ -98,7 +99,12 @@ func newSweeper(n int) *sweeper {
 //
 //   - forward: the nodes of level d publish σ in pub; each newly found node
 //     of level d+1 sums pub over all its predecessors (nodes off level d
-//     publish 0), then level d stops publishing and level d+1 starts;
+//     publish 0), then level d stops publishing and level d+1 starts. While
+//     the frontier is small, level d+1 is found top-down (the successors of
+//     level d); once its ties outweigh a quarter of the in-ties of the nodes
+//     not yet reached, bottom-up: every such node sums pub over its predecessors,
+//     and a sum above 0 puts it on level d+1 with that σ, one scan for both
+//     (Beamer, Asanović and Patterson's direction-optimising search);
 //   - backward, from the farthest level: every node v of level d sums pub
 //     over all its successors, where only level d+1 publishes (1+δ(w))/σ(w);
 //     δ(v) = σ(v)·sum. Level d publishes only once all of it is summed.
@@ -107,24 +113,59 @@ func (s *sweeper) run(c *csr, src int32, bc, access []float64) float64 {
 	order := append(s.order[:0], src)
 	levels := append(s.levels[:0], 0, 1)
 	dist[src], sigma[src], pub[src] = 0, 1, 1
+	restEdges := len(c.in) - int(c.inStart[src+1]-c.inStart[src]) // in-ties of the nodes not reached
+	bottomUp := false
 	for d := int32(0); ; d++ {
 		lo, hi := levels[d], levels[d+1]
-		for _, v := range order[lo:hi] {
-			for _, w := range c.succ(v) {
-				if dist[w] < 0 {
-					dist[w] = d + 1
-					order = append(order, w)
+		if !bottomUp {
+			work := 0
+			for _, v := range order[lo:hi] {
+				work += int(c.outStart[v+1] - c.outStart[v])
+			}
+			if 4*work > restEdges {
+				bottomUp = true
+				s.rest = s.rest[:0]
+				for v := int32(0); v < int32(c.n); v++ {
+					if dist[v] < 0 {
+						s.rest = append(s.rest, v)
+					}
 				}
 			}
 		}
-		next := order[hi:]
-		for _, w := range next {
-			sum := 0.0
-			for _, u := range c.pred(w) {
-				sum += pub[u]
+		if bottomUp {
+			rest := s.rest[:0]
+			for _, w := range s.rest {
+				sum := 0.0
+				for _, u := range c.pred(w) {
+					sum += pub[u]
+				}
+				if sum > 0 {
+					dist[w], sigma[w] = d+1, sum
+					order = append(order, w)
+				} else {
+					rest = append(rest, w)
+				}
 			}
-			sigma[w] = sum
+			s.rest = rest
+		} else {
+			for _, v := range order[lo:hi] {
+				for _, w := range c.succ(v) {
+					if dist[w] < 0 {
+						dist[w] = d + 1
+						order = append(order, w)
+					}
+				}
+			}
+			for _, w := range order[hi:] {
+				sum := 0.0
+				for _, u := range c.pred(w) {
+					sum += pub[u]
+				}
+				sigma[w] = sum
+				restEdges -= int(c.inStart[w+1] - c.inStart[w])
+			}
 		}
+		next := order[hi:]
 		for _, v := range order[lo:hi] {
 			pub[v] = 0
 		}
