@@ -64,13 +64,24 @@ import json, sys
 path, size, n, m, k, k1 = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
 d = json.load(open(path))
 def total(lib):
+    """The sum of the calls, "> N s" when one was killed at the time limit, or None."""
     s, st = d["seconds"].get(lib), d["status"].get(lib, {})
-    if not s or any(st.get(x) != "ok" for x in ("betweenness", "harmonic", "pagerank")):
+    if not s:
+        return None
+    if any(st.get(x) == "timeout" for x in ("betweenness", "harmonic", "pagerank")):
+        return ">%g" % d["timeout_s"]
+    if any(st.get(x) != "ok" for x in ("betweenness", "harmonic", "pagerank")):
         return None
     return s["betweenness"] + 2 * s["harmonic"] + s["pagerank"]
 ig, nx = total("igraph"), total("networkx")
-fmt = lambda x: "–" if x is None else f"{x:.2f} s"
-ratio = lambda x: "–" if x is None else f"{x / k:.1f}×"
+def fmt(x):
+    if x is None:
+        return "not run"
+    return f"{x} s (killed)" if isinstance(x, str) else f"{x:.2f} s"
+def ratio(x):
+    if x is None:
+        return "–"
+    return f"> {float(x[1:]) / k:.0f}×" if isinstance(x, str) else f"{x / k:.1f}×"
 print(f"| gnm {size} | {n:,} / {m:,} | {k:.2f} s | {k1:.2f} s | {fmt(ig)} | {fmt(nx)} | {ratio(ig)} | {ratio(nx)} |")
 PY
 done

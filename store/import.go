@@ -25,8 +25,7 @@ type Input struct {
 
 // tieIndexes are the indexes of the ties table, as the migration makes them.
 var tieIndexes = map[string]string{
-	"ties_key":    "CREATE UNIQUE INDEX ties_key ON ties (network_id, wave_id, kind, source_id, target_id)",
-	"ties_source": "CREATE INDEX ties_source ON ties (source_id)",
+	"ties_key":    "CREATE UNIQUE INDEX ties_key ON ties (source_id, target_id, wave_id, kind, network_id)",
 	"ties_target": "CREATE INDEX ties_target ON ties (target_id)",
 }
 
@@ -91,8 +90,7 @@ func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions
 			}
 		}
 		add := func() error {
-			ties, more, err := r.addAll(ctx, in.Ties)
-			res.Ties.Ties = ties
+			more, err := r.addAll(ctx, in.Ties, &res.Ties, false)
 			problems = append(problems, more...)
 			return err
 		}

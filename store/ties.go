@@ -50,20 +50,31 @@ type AddedTie struct {
 
 // AddResult tells what AddTies stored.
 type AddResult struct {
-	Ties      []AddedTie
+	Ties      []AddedTie   // every tie, in the order of the records (AddTies only; Import counts)
 	NewPeople []string     // people added because of AddNew
 	NewWaves  []graph.Wave // waves added because of NewWaves, or the first wave made automatically
+	counts    [2][4]int    // [contact][status]
 }
 
-// Count returns how many of the ties have the given status.
-func (r AddResult) Count(s TieStatus) int {
-	n := 0
-	for _, t := range r.Ties {
-		if t.Status == s {
-			n++
-		}
+// Count returns how many of the records gave the status.
+func (r AddResult) Count(s TieStatus) int { return r.counts[0][s] + r.counts[1][s] }
+
+// CountKind returns how many help tie records (contact false) or contact
+// records gave the status.
+func (r AddResult) CountKind(contact bool, s TieStatus) int {
+	if contact {
+		return r.counts[1][s]
 	}
-	return n
+	return r.counts[0][s]
+}
+
+// count adds one record's outcome.
+func (r *AddResult) count(t AddedTie) {
+	k := 0
+	if t.Contact {
+		k = 1
+	}
+	r.counts[k][t.Status]++
 }
 
 // AddTies stores help ties and contacts given by names, in one transaction:
@@ -75,14 +86,14 @@ func (db *DB) AddTies(ctx context.Context, netID int64, recs []graph.TieRecord, 
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		r := newResolver(tx, netID, opts)
 		defer r.close()
-		ties, problems, err := r.addAll(ctx, recs)
+		problems, err := r.addAll(ctx, recs, &res, true)
 		if err != nil {
 			return err
 		}
 		if len(problems) > 0 {
 			return &graph.InputError{Source: opts.Source, Problems: problems}
 		}
-		res = AddResult{Ties: ties, NewPeople: r.newPeople, NewWaves: r.newWaves}
+		res.NewPeople, res.NewWaves = r.newPeople, r.newWaves
 		return nil
 	})
 	if err != nil {
@@ -91,20 +102,20 @@ func (db *DB) AddTies(ctx context.Context, netID int64, recs []graph.TieRecord, 
 	return res, nil
 }
 
-// addAll adds every record. A typed record (Where "") that fails ends it with
-// that error; bad records from a file come back as problems.
-func (r *resolver) addAll(ctx context.Context, recs []graph.TieRecord) ([]AddedTie, []graph.Problem, error) {
+// addAll adds every record, counting the outcomes in res and, when keep is
+// set, listing them. A typed record (Where "") that fails ends it with that
+// error; bad records from a file come back as problems.
+func (r *resolver) addAll(ctx context.Context, recs []graph.TieRecord, res *AddResult, keep bool) ([]graph.Problem, error) {
 	if len(recs) >= bulkRecords && !r.bulk {
 		if err := r.loadBulk(ctx); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	var ties []AddedTie
 	var problems []graph.Problem
 	for i, rec := range recs {
 		if i%4096 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 			if r.opts.Progress != nil {
 				r.opts.Progress("storing", i, len(recs))
@@ -113,19 +124,22 @@ func (r *resolver) addAll(ctx context.Context, recs []graph.TieRecord) ([]AddedT
 		t, err := r.add(ctx, rec)
 		if err != nil {
 			if rec.Where == "" {
-				return nil, nil, err
+				return nil, err
 			}
 			problems = append(problems, graph.Problem{Where: rec.Where, Err: err})
 			continue
 		}
-		ties = append(ties, t)
+		res.count(t)
+		if keep {
+			res.Ties = append(res.Ties, t)
+		}
 		if r.bulk && len(r.pendTies) >= batchRows {
 			if err := r.flush(ctx); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 		}
 	}
-	return ties, problems, r.flush(ctx)
+	return problems, r.flush(ctx)
 }
 
 // bulkRecords is the number of records from which a resolver loads the

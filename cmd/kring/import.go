@@ -161,21 +161,9 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 		fmt.Fprintf(w, "  added %s from the ties: %s\n", count(n, "new person", "new people"), nameList(res.Ties.NewPeople, 10))
 	}
 	for _, contact := range []bool{false, true} {
-		var n, fresh, known, confirmed int
-		for _, t := range res.Ties.Ties {
-			if t.Contact != contact {
-				continue
-			}
-			n++
-			switch t.Status {
-			case store.TieNew:
-				fresh++
-			case store.TieConfirmed:
-				confirmed++
-			default:
-				known++
-			}
-		}
+		fresh, confirmed := res.Ties.CountKind(contact, store.TieNew), res.Ties.CountKind(contact, store.TieConfirmed)
+		known := res.Ties.CountKind(contact, store.TieKnown) + res.Ties.CountKind(contact, store.TieReported)
+		n := fresh + confirmed + known
 		if n == 0 {
 			continue
 		}
@@ -192,7 +180,8 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 		}
 		fmt.Fprintf(w, "  %s: %s\n", what, strings.Join(parts, ", "))
 	}
-	if len(res.Ties.Ties) == 0 && len(res.Added)+len(res.Updated)+len(res.Unchanged) == 0 {
+	if res.Ties.Count(store.TieNew)+res.Ties.Count(store.TieKnown)+res.Ties.Count(store.TieReported)+res.Ties.Count(store.TieConfirmed) == 0 &&
+		len(res.Added)+len(res.Updated)+len(res.Unchanged) == 0 {
 		fmt.Fprintln(w, "  nothing: the file has a header but no records")
 	}
 }

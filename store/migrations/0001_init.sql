@@ -65,12 +65,12 @@ CREATE TABLE ties (
     CHECK (source_id <> target_id),
     CHECK (kind = 'help' OR source_id < target_id)
 );
--- One row per network, wave, kind and pair; network_id first, so that this
--- index also finds a network's ties. Large imports drop the three indexes
--- and build them again at the end of their transaction (store/import.go has
--- the same statements and a test keeps them equal).
-CREATE UNIQUE INDEX ties_key ON ties (network_id, wave_id, kind, source_id, target_id);
-CREATE INDEX ties_source ON ties (source_id);
+-- One row per network, wave, kind and pair. source_id comes first so that
+-- this index also finds a person's ties as giver (for the cascade when a
+-- person is removed); ties_target finds them as receiver. Large imports drop
+-- both indexes and build them again at the end of their transaction
+-- (store/import.go has the same statements and a test keeps them equal).
+CREATE UNIQUE INDEX ties_key ON ties (source_id, target_id, wave_id, kind, network_id);
 CREATE INDEX ties_target ON ties (target_id);
 
 CREATE TABLE tie_topics (
