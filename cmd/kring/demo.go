@@ -83,6 +83,7 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 		return err
 	}
 	fmt.Fprintf(opts.Out, "\nWrote %s: open it in a browser.\n", mapPath)
-	fmt.Fprintf(opts.Out, "Explore the example with --db, e.g.:\n  kring --db %s analyze --wave \"Meeting 1\"\n  kring --db %s map --upto \"Meeting 2\" -o upto2.svg\n", dbPath, dbPath)
+	fmt.Fprintf(opts.Out, "Explore the example with --db (install kring with: go install ./cmd/kring), e.g.:\n"+
+		"  kring --db %s analyze --wave \"Meeting 1\"\n  kring --db %s map --upto \"Meeting 2\" -o upto2.svg\n", dbPath, dbPath)
 	return nil
 }
