@@ -119,3 +119,20 @@ func TestSortedTies(t *testing.T) {
 		t.Errorf("SortedTies order = %v, want [3 1 2]", ids)
 	}
 }
+
+func TestEgo(t *testing.T) {
+	// A→B, B→C, C→D, E alone; contact A–C.
+	n := &Network{People: people(5), Ties: []Tie{tie(10, 20, 1), tie(20, 30, 1), tie(30, 40, 1)},
+		Contacts: []Contact{{A: 10, B: 30}}}
+	one := n.Ego(20, 1) // B, A, C
+	two := n.Ego(20, 2) // and D
+	if len(one.People) != 3 || len(one.Ties) != 2 || len(one.Contacts) != 1 {
+		t.Errorf("depth 1: %d people, %d ties, %d contacts", len(one.People), len(one.Ties), len(one.Contacts))
+	}
+	if len(two.People) != 4 || len(two.Ties) != 3 {
+		t.Errorf("depth 2: %d people, %d ties", len(two.People), len(two.Ties))
+	}
+	if alone := n.Ego(50, 2); len(alone.People) != 1 || len(alone.Ties) != 0 {
+		t.Errorf("E: %+v", alone)
+	}
+}

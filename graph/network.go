@@ -171,3 +171,46 @@ func SortedTies(n *Network) []Tie {
 	})
 	return out
 }
+
+// Ego returns the ego network of a person: the person, everyone they helped
+// or were helped by (depth 1), and with depth 2 also those people's helpers
+// and helped; with every help tie and contact among them. The person must be
+// in n.
+func (n *Network) Ego(personID int64, depth int) *Network {
+	nb := map[int64][]int64{}
+	for _, t := range n.Ties {
+		nb[t.Giver] = append(nb[t.Giver], t.Receiver)
+		nb[t.Receiver] = append(nb[t.Receiver], t.Giver)
+	}
+	in := map[int64]bool{personID: true}
+	frontier := []int64{personID}
+	for d := 0; d < depth; d++ {
+		var next []int64
+		for _, v := range frontier {
+			for _, w := range nb[v] {
+				if !in[w] {
+					in[w] = true
+					next = append(next, w)
+				}
+			}
+		}
+		frontier = next
+	}
+	out := &Network{ID: n.ID, Name: n.Name, Waves: n.Waves}
+	for _, p := range n.People {
+		if in[p.ID] {
+			out.People = append(out.People, p)
+		}
+	}
+	for _, t := range n.Ties {
+		if in[t.Giver] && in[t.Receiver] {
+			out.Ties = append(out.Ties, t)
+		}
+	}
+	for _, c := range n.Contacts {
+		if in[c.A] && in[c.B] {
+			out.Contacts = append(out.Contacts, c)
+		}
+	}
+	return out
+}

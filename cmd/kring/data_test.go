@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/xml"
 	"io"
 	"os"
@@ -210,7 +211,7 @@ func TestMapOutputs(t *testing.T) {
 	e.ok("import", testdata("hand", "people.csv"))
 	e.ok("import", testdata("hand", "ties.csv"))
 	dot := e.ok("map", "-o", "-", "--format", "dot")
-	mustContain(t, "dot", dot, "digraph kring", `p0 [label="Ann Peeters"`, "p0 -> p1 [dir=both", "waves")
+	mustContain(t, "dot", dot, "digraph kring", `p0 [label="Ann Peeters"`, `p0 -> p1 [class="mutual", dir=both`, "waves")
 	svgPath := filepath.Join(e.dir, "w1.svg")
 	_, errs, code := e.run("map", "--wave", "W1", "-o", svgPath)
 	if code != 0 {
@@ -229,7 +230,9 @@ func TestMapOutputs(t *testing.T) {
 		t.Errorf("exit %d: %s", code, errs)
 	}
 	errs, _ = e.fail("map", "--layout", "spring")
-	mustContain(t, "layout", errs, `unknown layout "spring"`)
+	mustContain(t, "layout", errs, `--layout "spring": use auto, dot, neato, fdp, sfdp, circo`)
+	errs, _ = e.fail("map", "--color", "mood")
+	mustContain(t, "color", errs, `--color "mood": use role, org, community`)
 }
 
 func TestHelpHasExamples(t *testing.T) {
@@ -258,4 +261,54 @@ func TestGraphvizLoadsOnlyToDraw(t *testing.T) {
 	if _, err := os.Stat(cache); err != nil {
 		t.Fatalf("drawing a map did not load graphviz: %v", err)
 	}
+}
+
+func TestMapFormatsEgoAndDiff(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "N")
+	e.ok("import", testdata("hand", "people.csv"))
+	e.ok("import", testdata("hand", "ties.csv"))
+	check := func(name string, prefix []byte) {
+		t.Helper()
+		b, err := os.ReadFile(filepath.Join(e.dir, name))
+		if err != nil || !bytes.HasPrefix(b, prefix) || len(b) < 1000 {
+			t.Errorf("%s: %d bytes, err %v", name, len(b), err)
+		}
+		if m := fileMode(t, filepath.Join(e.dir, name)); m != 0o600 {
+			t.Errorf("%s mode %v", name, m)
+		}
+	}
+	for _, f := range []struct {
+		file   string
+		prefix string
+		args   []string
+	}{
+		{"map.png", "\x89PNG", nil},
+		{"map.pdf", "%PDF-", nil},
+		{"org.svg", "<?xml", []string{"--color", "org", "--group", "org"}},
+		{"ego.png", "\x89PNG", []string{"--ego", "ann peeters"}},
+		{"ego2.svg", "<?xml", []string{"--ego", "Ann Peeters", "--depth", "2", "--label", "initials"}},
+		{"diff.pdf", "%PDF-", []string{"--diff", "W1..W2"}},
+		{"shape.svg", "<?xml", []string{"--label", "none", "--size", "betweenness", "--color", "community"}},
+	} {
+		e.ok(append([]string{"map", "-o", filepath.Join(e.dir, f.file)}, f.args...)...)
+		check(f.file, []byte(f.prefix))
+	}
+	ego := e.ok("map", "-o", "-", "--format", "dot", "--ego", "Ann Peeters")
+	mustContain(t, "ego", ego, "Ego map: Ann Peeters", "peripheries=2", `label="Bob Janssens"`, `label="Eve Maes"`)
+	if strings.Contains(ego, "Gert") {
+		t.Error("Gert is not in Ann's ego network (depth 1)")
+	}
+	diff := e.ok("map", "-o", "-", "--format", "dot", "--diff", "W1..W2")
+	mustContain(t, "diff", diff, "from W1 to W2", `class="new"`, `class="lost"`, `class="kept"`, "was: ")
+	svg := e.ok("map", "-o", "-", "--diff", "W1..W2")
+	mustContain(t, "diff svg", svg, `class="edge new"`, `class="edge lost"`)
+	org := e.ok("map", "-o", "-", "--format", "dot", "--color", "org", "--group", "org")
+	mustContain(t, "org", org, "subgraph cluster_", `label="Zorggroep Linde"`, "Gemeente Zeedorp (2)", "layout=fdp")
+	errs, _ := e.fail("map", "--diff", "W1")
+	mustContain(t, "bad diff", errs, "write two waves as W1..W2")
+	errs, _ = e.fail("map", "--diff", "W1..W9")
+	mustContain(t, "unknown wave", errs, `unknown wave "W9"`)
+	errs, _ = e.fail("map", "--ego", "Zeno")
+	mustContain(t, "unknown ego", errs, `unknown person "Zeno"`)
 }

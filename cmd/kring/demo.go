@@ -11,6 +11,7 @@ import (
 	"github.com/kring-nl/kring/analysis"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/demo"
+	"github.com/kring-nl/kring/graph/render"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
@@ -76,10 +77,13 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 		return err
 	}
 	mapPath := filepath.Join(opts.OutDir, "map.svg")
-	m := buildMap(n, sc, res, "auto")
+	mo := &mapOptions{globals: opts.globals, Layout: "auto", Color: "role", Size: "sought", Label: "name", Depth: 1}
+	m := mo.networkMap(n, sc, res)
 	local := *opts.globals
 	local.DBPath = dbPath
-	if err := local.writeOutput(mapPath, nil, func(w io.Writer) error { return drawMap(ctx, w, m, "svg") }); err != nil {
+	if err := local.writeOutput(mapPath, nil, func(w io.Writer) error {
+		return render.Render(ctx, w, m, "svg", render.Options{})
+	}); err != nil {
 		return err
 	}
 	fmt.Fprintf(opts.Out, "\nWrote %s: open it in a browser.\n", mapPath)
