@@ -109,16 +109,24 @@ func TestDemo(t *testing.T) {
 			t.Fatalf("map.svg is not well-formed: %v", err)
 		}
 	}
-	// The README shows this map: docs/demo-map.svg must be what the demo draws.
-	docs := filepath.Join("..", "..", "docs", "demo-map.svg")
-	drawn, _ := os.ReadFile(svg)
-	if *update {
-		if err := os.WriteFile(docs, drawn, 0o644); err != nil {
-			t.Fatal(err)
+	// The README shows these maps of the demo: docs/ must hold what kring draws.
+	e.db = filepath.Join(out, "demo.db")
+	ego := filepath.Join(e.dir, "ego.svg")
+	diff := filepath.Join(e.dir, "diff.svg")
+	e.ok("map", "--ego", "Sofie Claes", "-o", ego)
+	e.ok("map", "--diff", "Meeting 1..Meeting 3", "-o", diff)
+	e.db = ""
+	for doc, drawnFile := range map[string]string{"demo-map.svg": svg, "demo-ego.svg": ego, "demo-diff.svg": diff} {
+		docs := filepath.Join("..", "..", "docs", doc)
+		drawn, _ := os.ReadFile(drawnFile)
+		if *update {
+			if err := os.WriteFile(docs, drawn, 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
-	}
-	if shown, err := os.ReadFile(docs); err != nil || string(shown) != string(drawn) {
-		t.Errorf("docs/demo-map.svg is not the demo's map (%v); run go test ./cmd/kring -run Demo -update and look at it", err)
+		if shown, err := os.ReadFile(docs); err != nil || string(shown) != string(drawn) {
+			t.Errorf("docs/%s is not what kring draws (%v); run go test ./cmd/kring -run Demo -update and look at it", doc, err)
+		}
 	}
 	// Running it again replaces the demo.
 	e.ok("demo", "--out", out)

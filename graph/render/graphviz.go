@@ -23,7 +23,7 @@ var Layouts = []string{"dot", "neato", "fdp", "sfdp", "circo"}
 var Formats = []string{"svg", "png", "pdf", "dot"}
 
 // maxPixels is the longest side of a PNG map.
-const maxPixels = 6000
+const maxPixels = 4000
 
 // ErrTimeout is returned when graphviz takes longer than allowed.
 var ErrTimeout = errors.New("the layout took too long")
