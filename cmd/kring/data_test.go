@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func fileMode(t *testing.T, path string) os.FileMode {
@@ -319,4 +321,35 @@ func TestMapFormatsEgoAndDiff(t *testing.T) {
 	mustContain(t, "unknown wave", errs, `unknown wave "W9"`)
 	errs, _ = e.fail("map", "--ego", "Zeno")
 	mustContain(t, "unknown ego", errs, `unknown person "Zeno"`)
+}
+
+// Output to a named pipe (or a device like /dev/null) is written into it, not
+// renamed over it.
+func TestOutputToAPipe(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "N")
+	e.ok("record", "Ann", "--gave", "Bob", "--add-new")
+	fifo := filepath.Join(e.dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	got := make(chan string)
+	go func() {
+		b, _ := os.ReadFile(fifo)
+		got <- string(b)
+	}()
+	e.ok("export", "-o", fifo)
+	select {
+	case s := <-got:
+		if !strings.Contains(s, "Ann,Bob") {
+			t.Errorf("read %q from the pipe", s)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("nothing was written into the pipe")
+	}
+	if fi, err := os.Stat(fifo); err != nil || fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe was replaced: %v %v", fi.Mode(), err)
+	}
+	errs, _ := e.fail("export", "-o", e.dir)
+	mustContain(t, "folder", errs, "is a folder")
 }

@@ -11,13 +11,29 @@ import (
 
 // writeOutput writes data to path atomically (a temporary file in the same
 // folder, synced, then renamed over path) with mode 0600, or to w when path
-// is "-". It refuses to write over the database.
+// is "-". A path that exists but is not a regular file (a device such as
+// /dev/null, a named pipe) is written in place: renaming over it would
+// replace it. It refuses to write over the database.
 func (g *globals) writeOutput(path string, w io.Writer, write func(io.Writer) error) error {
 	if path == "-" {
 		return write(w)
 	}
 	if err := g.notTheDatabase(path); err != nil {
 		return err
+	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		if fi.IsDir() {
+			return graph.Errorf(graph.EINVALID, "%s is a folder; give a file name", path)
+		}
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := write(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
 	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".kring-*.tmp")
