@@ -1,0 +1,133 @@
+package analysis
+
+import (
+	"fmt"
+
+	"github.com/kring-nl/kring/graph"
+)
+
+// WaveMetrics is one person's give and take in one wave.
+type WaveMetrics struct {
+	Wave       string   `json:"wave"`
+	Gives      int      `json:"gives"`
+	Receives   int      `json:"receives"`
+	Balance    int      `json:"balance"`
+	GiveShare  *float64 `json:"give_share"`
+	Role       Role     `json:"role"`
+	Reciprocal int      `json:"reciprocal"`
+	Sought     float64  `json:"sought"`
+	Broker     bool     `json:"broker"`
+}
+
+// Flag marks a change worth a look, from the wave where it first holds.
+type Flag struct {
+	Flag   string `json:"flag"`
+	Wave   string `json:"wave"`
+	Reason string `json:"reason"`
+}
+
+// The change flags.
+const (
+	PersistentGiver = "persistent_giver" // only gives in two or more consecutive waves
+	PersistentAsker = "persistent_asker" // only asks in two or more consecutive waves
+	BecameIsolated  = "became_isolated"  // help ties in the previous wave, none in this one
+	BecameBroker    = "became_broker"    // a broker in this wave, not in the previous one
+	JoinedExchange  = "joined_exchange"  // exchanges in this wave after another role in the previous one
+)
+
+// PersonTrend is one person's give and take across the waves.
+type PersonTrend struct {
+	Name     string        `json:"name"`
+	Org      string        `json:"org,omitempty"`
+	Function string        `json:"function,omitempty"`
+	Waves    []WaveMetrics `json:"waves"`
+	Flags    []Flag        `json:"flags"`
+}
+
+// WaveSummary is the network in one wave.
+type WaveSummary struct {
+	Name    string  `json:"name"`
+	Date    string  `json:"date"`
+	Summary Summary `json:"summary"`
+}
+
+// TrendResult is give and take over time.
+type TrendResult struct {
+	Waves  []WaveSummary `json:"waves"`
+	People []PersonTrend `json:"people"` // in the order of the network's people
+}
+
+// Trend analyses every wave of n on its own (not cumulated) and flags the
+// changes between consecutive waves:
+//
+//   - persistent_giver / persistent_asker: only gives / only asks in at least
+//     two consecutive waves; flagged once per streak, at its second wave;
+//   - became_isolated: help ties in the previous wave, none in this one;
+//   - became_broker: a broker in this wave, not in the previous one;
+//   - joined_exchange: exchanges in this wave after another role in the
+//     previous one.
+//
+// People are members throughout: someone without ties in a wave (absent, or
+// not yet in the network) counts as isolated in it.
+func Trend(n *graph.Network, opts Options) *TrendResult {
+	res := &TrendResult{People: make([]PersonTrend, len(n.People))}
+	for i, p := range n.People {
+		res.People[i] = PersonTrend{Name: p.Name, Org: p.Org, Function: p.Function, Flags: []Flag{}}
+	}
+	for _, w := range n.Waves {
+		a := Analyze(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: w}), opts)
+		res.Waves = append(res.Waves, WaveSummary{Name: w.Name, Date: w.Date, Summary: a.Summary})
+		for i, p := range a.People {
+			res.People[i].Waves = append(res.People[i].Waves, WaveMetrics{
+				Wave: w.Name, Gives: p.Gives, Receives: p.Receives, Balance: p.Balance, GiveShare: p.GiveShare,
+				Role: p.Role, Reciprocal: p.Reciprocal, Sought: p.Sought, Broker: p.Broker,
+			})
+		}
+	}
+	for i := range res.People {
+		res.People[i].Flags = flags(res.People[i].Waves)
+	}
+	return res
+}
+
+// flags finds the change flags of one person's waves.
+func flags(ws []WaveMetrics) []Flag {
+	out := []Flag{}
+	for k := 1; k < len(ws); k++ {
+		prev, cur := ws[k-1], ws[k]
+		for _, streak := range []struct {
+			role Role
+			flag string
+			what string
+		}{{OnlyGives, PersistentGiver, "only gave help, asked nobody"}, {OnlyAsks, PersistentAsker, "only asked, helped nobody"}} {
+			if cur.Role == streak.role && prev.Role == streak.role && (k < 2 || ws[k-2].Role != streak.role) {
+				out = append(out, Flag{streak.flag, cur.Wave, fmt.Sprintf("%s in %s and %s", streak.what, prev.Wave, cur.Wave)})
+			}
+		}
+		if cur.Role == Isolated && prev.Role != Isolated {
+			out = append(out, Flag{BecameIsolated, cur.Wave, fmt.Sprintf("no help ties in %s; in %s gave to %d and received from %d",
+				cur.Wave, prev.Wave, prev.Gives, prev.Receives)})
+		}
+		if cur.Role == Exchanges && prev.Role != Exchanges {
+			out = append(out, Flag{JoinedExchange, cur.Wave, fmt.Sprintf("gave to %d and received from %d in %s; %s in %s",
+				cur.Gives, cur.Receives, cur.Wave, roleWords(prev.Role), prev.Wave)})
+		}
+		if cur.Broker && !prev.Broker {
+			out = append(out, Flag{BecameBroker, cur.Wave, fmt.Sprintf("among the top 10%% in betweenness in %s, not in %s", cur.Wave, prev.Wave)})
+		}
+	}
+	return out
+}
+
+// roleWords says a role in a few words.
+func roleWords(r Role) string {
+	switch r {
+	case OnlyGives:
+		return "only gave"
+	case OnlyAsks:
+		return "only asked"
+	case Isolated:
+		return "had no help ties"
+	}
+	return "gave and received"
+}
