@@ -90,3 +90,27 @@ func TestTrendHandChecked(t *testing.T) {
 		t.Errorf("reason %q", r)
 	}
 }
+
+func TestGroupsHideSmallOnes(t *testing.T) {
+	n := trendNetwork()
+	orgs := map[string]string{"A": "G", "B": "G", "C": "Z", "D": "Z", "E": "H", "F": ""}
+	res := Trend(n, Options{})
+	key := func(p PersonTrend) string { return orgs[p.Name] }
+	groups, hidden := Groups(res, key, 2)
+	if len(groups) != 2 || hidden != 2 || groups[0].Name != "G" || groups[1].Name != "Z" {
+		t.Fatalf("groups %+v, hidden %d", groups, hidden)
+	}
+	// G (Ann, Bob) in W1: gives 2+1, receives 1+1; both exchange.
+	g := groups[0].Waves[0]
+	if g.Gives != 3 || g.Receives != 2 || g.Balance != 1 || !near(*g.GiveShare, 0.6) || g.Exchanges != 2 {
+		t.Errorf("G in W1: %+v", g)
+	}
+	// Z (Cas, Dora) in W3: Cas 1/1 exchanges, Dora isolated.
+	z := groups[1].Waves[2]
+	if z.Gives != 1 || z.Receives != 1 || z.Exchanges != 1 || z.Isolated != 1 {
+		t.Errorf("Z in W3: %+v", z)
+	}
+	if all, hiddenNone := Groups(res, key, 1); len(all) != 4 || hiddenNone != 0 || all[3].Name != "none given" {
+		t.Errorf("min 1: %+v", all)
+	}
+}

@@ -130,6 +130,7 @@ or once with "kring network use".`,
 		{"record", newTieCmd(g)},
 		{"see", newAnalyzeCmd(g)},
 		{"see", newMapCmd(g)},
+		{"see", newTrendCmd(g)},
 		{"data", newImportCmd(g)},
 		{"data", newExportCmd(g)},
 	} {
