@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/kring-nl/kring/graph"
@@ -112,5 +113,46 @@ func TestGroupsHideSmallOnes(t *testing.T) {
 	}
 	if all, hiddenNone := Groups(res, key, 1); len(all) != 4 || hiddenNone != 0 || all[3].Name != "none given" {
 		t.Errorf("min 1: %+v", all)
+	}
+}
+
+func TestExplainHandChecked(t *testing.T) {
+	n := trendNetwork()
+	res := Trend(n, Options{})
+	// The lines for wave 3 (and, for Eef, wave 2), read against
+	// testdata/trend/README.md.
+	want := map[string]string{
+		"A": "Gives and asks: helped 1 person and got help from 1 person. Help goes both ways with 1 person.",
+		"B": "Gives and asks: helped 1 person and got help from 2 people. Help goes both ways with 1 person. " +
+			"A broker: links people who are otherwise far apart, so much help passes through them. " +
+			"Joined the exchange in 3, after no help ties in 2.",
+		"C": "Gives and asks: helped 1 person and got help from 1 person. Help goes both ways with 1 person. Also gave help in 3, after only asking in 2.",
+		"D": "No help ties: gave none and asked none. Worth a personal invitation or a partner in the next round. Had help ties in 2, none in 3.",
+		"E": "Only gives: helped 1 person and asked nobody. See that help flows back; people who only give can get overloaded. Only gave in every wave from 1 to 3.",
+		"F": "Gives and asks: helped 1 person and got help from 1 person. Help goes both ways with 1 person. Also gave help in 3, after only asking in 2.",
+	}
+	w3 := Analyze(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: n.Waves[2]}), Options{})
+	for i, p := range w3.People {
+		if got := Explain(p, res.People[i].Waves); got != want[p.Name] {
+			t.Errorf("%s:\n got %q\nwant %q", p.Name, got, want[p.Name])
+		}
+	}
+	// Fleur went from isolated (W1) to only asks (W2) to exchanges (W3); with
+	// the waves up to W2 only, she only asks, without a streak.
+	w2 := Analyze(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: n.Waves[1]}), Options{})
+	if got, want := Explain(w2.People[5], res.People[5].Waves[:2]), "Only asks: got help from 1 person and helped nobody yet. Ask what they could share."; got != want {
+		t.Errorf("Fleur in W2: %q", got)
+	}
+	if got, want := Explain(w2.People[4], res.People[4].Waves[:2]), "Only gives: helped 2 people and asked nobody. "+
+		"See that help flows back; people who only give can get overloaded. Only gave in 1 and 2."; got != want {
+		t.Errorf("Eef in W2: %q", got)
+	}
+	// Dora in W2: exchanges after only asking, and a new broker.
+	if got := Explain(w2.People[3], res.People[3].Waves[:2]); !strings.HasSuffix(got, "A broker: links people who are otherwise far apart, so much help passes through them. Also gave help in 2, after only asking in 1.") {
+		t.Errorf("Dora in W2: %q", got)
+	}
+	// Without waves to compare, no change is told.
+	if got := Explain(w2.People[3], nil); strings.Contains(got, "after") {
+		t.Errorf("no waves: %q", got)
 	}
 }

@@ -101,6 +101,10 @@ func TestDemo(t *testing.T) {
 	if m := fileMode(t, svg); m != 0o600 {
 		t.Errorf("map.svg mode %v", m)
 	}
+	if m := fileMode(t, filepath.Join(out, "report.html")); m != 0o600 {
+		t.Errorf("report.html mode %v", m)
+	}
+	mustContain(t, "demo", text, "report.html: open them in a browser")
 	f, _ := os.Open(svg)
 	defer f.Close()
 	d := xml.NewDecoder(f)
@@ -117,8 +121,10 @@ func TestDemo(t *testing.T) {
 	diff := filepath.Join(e.dir, "diff.svg")
 	e.ok("map", "--ego", "Sofie Claes", "-o", ego)
 	e.ok("map", "--diff", "Meeting 1..Meeting 3", "-o", diff)
+	trend := filepath.Join(e.dir, "trend.svg")
+	e.ok("trend", "--chart", trend)
 	e.db = ""
-	for doc, drawnFile := range map[string]string{"demo-map.svg": svg, "demo-ego.svg": ego, "demo-diff.svg": diff} {
+	for doc, drawnFile := range map[string]string{"demo-map.svg": svg, "demo-ego.svg": ego, "demo-diff.svg": diff, "demo-trend.svg": trend} {
 		docs := filepath.Join("..", "..", "docs", doc)
 		drawn, _ := os.ReadFile(drawnFile)
 		if *update {

@@ -12,6 +12,7 @@ import (
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/demo"
 	"github.com/kring-nl/kring/graph/render"
+	"github.com/kring-nl/kring/graph/render/report"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
@@ -27,7 +28,8 @@ func newDemoCmd(g *globals) *cobra.Command {
 		Use:   "demo [--out DIR]",
 		Short: "Analyse and draw an example learning network",
 		Long: `Load kring's example learning network (14 people from three organisations,
-three meetings) into DIR/demo.db, print its analysis and draw DIR/map.svg.
+three meetings) into DIR/demo.db, print its analysis, draw DIR/map.svg and
+write the HTML report DIR/report.html.
 The demo never touches your own database; explore the example afterwards
 with --db DIR/demo.db.`,
 		Example: `  kring demo
@@ -37,7 +39,7 @@ with --db DIR/demo.db.`,
 			return runDemo(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "kring-demo", "folder to write the demo database and map to")
+	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "kring-demo", "folder to write the demo database, map and report to")
 	return cmd
 }
 
@@ -86,7 +88,15 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 	}); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "\nWrote %s: open it in a browser.\n", mapPath)
+	reportPath := filepath.Join(opts.OutDir, "report.html")
+	r, err := buildReport(ctx, n, sc, reportSettings{MinGroup: 5, Today: opts.today()})
+	if err != nil {
+		return err
+	}
+	if err := local.writeOutput(reportPath, nil, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Out, "\nWrote %s and %s: open them in a browser.\n", mapPath, reportPath)
 	fmt.Fprintf(opts.Out, "Explore the example with --db (install kring with: go install ./cmd/kring), e.g.:\n"+
 		"  kring --db %s analyze --wave \"Meeting 1\"\n  kring --db %s map --upto \"Meeting 2\" -o upto2.svg\n", dbPath, dbPath)
 	return nil

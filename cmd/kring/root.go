@@ -131,6 +131,7 @@ or once with "kring network use".`,
 		{"see", newAnalyzeCmd(g)},
 		{"see", newMapCmd(g)},
 		{"see", newTrendCmd(g)},
+		{"see", newReportCmd(g)},
 		{"data", newImportCmd(g)},
 		{"data", newExportCmd(g)},
 	} {

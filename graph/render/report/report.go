@@ -1,0 +1,156 @@
+// Package report writes kring's HTML report: one self-contained file with
+// the summary, the map, the trend charts and the tables, that makes no
+// request outside itself and opens offline in any browser.
+package report
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"regexp"
+)
+
+// Report is everything the report shows, already worded; the package only
+// lays it out.
+type Report struct {
+	Title    string // the network's name
+	Subtitle string // what the report covers, e.g. "All 3 waves, 5 Feb – 7 May 2026"
+	Notice   string // shown in a box under the title, e.g. that names are codes
+
+	Facts    []Fact   // the summary figures
+	Overview []string // the summary in plain sentences
+
+	Map        []byte // the network map as SVG
+	MapCaption string
+
+	Trend       *Section // the network per wave
+	Charts      []Figure // the trend charts as SVG
+	ChartsEmpty string   // said instead of the charts when there are none
+
+	Sections []Section // the change flags, the people, the groups, …
+	Footer   string
+}
+
+// Fact is one summary figure.
+type Fact struct {
+	Value, Label, Help string
+}
+
+// Figure is a chart as SVG.
+type Figure struct {
+	Name    string // used in data-kring-figure, e.g. "balance"
+	SVG     []byte
+	Caption string
+}
+
+// Section is a titled table.
+type Section struct {
+	ID, Title, Intro string
+	Table            Table
+	Empty            string // said instead of the table when it has no rows
+	Note             string // under the table
+}
+
+// Table is a table whose columns sort when Sortable.
+type Table struct {
+	Columns  []Column
+	Rows     [][]Cell
+	Sortable bool
+
+	// Details, when set, holds a line per row shown under it across the
+	// whole table (it moves with its row when the table is sorted), with
+	// DetailLabel before it.
+	Details     []string
+	DetailLabel string
+}
+
+// Column is a table column.
+type Column struct {
+	Label   string
+	Help    string // the header's tooltip
+	Numeric bool   // right-aligned, sorted as a number
+	Wide    bool   // a column of sentences
+}
+
+// Cell is a table cell: its text, the value it sorts by (Text when empty;
+// "-" sorts last) and an optional colour swatch before the text.
+type Cell struct {
+	Text   string
+	Sort   string
+	Swatch string // a CSS colour such as #E69F00
+}
+
+//go:embed report.html.tmpl
+var page string
+
+//go:embed report.css
+var css string
+
+//go:embed report.js
+var script string
+
+var tmpl = template.Must(template.New("report").Funcs(template.FuncMap{
+	"svg":  inlineSVG,
+	"css":  func() template.CSS { return template.CSS(css) },
+	"js":   func() template.JS { return template.JS(script) },
+	"csp":  csp,
+	"sort": func(c Cell) string { return c.SortKey() },
+	"detail": func(t Table, i int) string {
+		if i < len(t.Details) {
+			return t.Details[i]
+		}
+		return ""
+	},
+}).Parse(page))
+
+// SortKey is the value c sorts by.
+func (c Cell) SortKey() string {
+	if c.Sort != "" {
+		return c.Sort
+	}
+	return c.Text
+}
+
+// csp is the content security policy: nothing from outside the file, and
+// only kring's own script (by its hash), so that no text in the report can
+// run as code.
+func csp() string {
+	sum := sha256.Sum256([]byte(script))
+	return fmt.Sprintf("default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-%s'",
+		base64.StdEncoding.EncodeToString(sum[:]))
+}
+
+// svgStart finds the <svg element after an XML prolog, doctype and comments.
+var svgStart = regexp.MustCompile(`<svg[\s>]`)
+
+// unsafeSVG matches what kring's renderers never write and an inline SVG
+// must not hold: scripts, event handlers, foreign objects and links out.
+var unsafeSVG = regexp.MustCompile(`(?i)<script|<foreignObject|\son[a-z]+\s*=|(?:xlink:)?href\s*=\s*["'](?:https?:|javascript:|//)`)
+
+// inlineSVG makes an SVG document fit for inlining into HTML.
+func inlineSVG(svg []byte) (template.HTML, error) {
+	loc := svgStart.FindIndex(svg)
+	if loc == nil {
+		return "", errors.New("report: figure is not SVG")
+	}
+	body := svg[loc[0]:]
+	if unsafeSVG.Match(body) {
+		return "", errors.New("report: figure holds scripts or links out")
+	}
+	return template.HTML(bytes.TrimSpace(body)), nil
+}
+
+// Write writes r as one HTML file.
+func Write(w io.Writer, r *Report) error {
+	var b bytes.Buffer
+	if err := tmpl.Execute(&b, r); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
