@@ -42,6 +42,9 @@ func Write(w io.Writer, format string, charts ...Chart) error {
 		return fmt.Errorf("unknown chart format %q: use svg or png", format)
 	}
 	dc := draw.New(c)
+	// A white ground, so the charts read on dark pages too.
+	dc.SetColor(color.White)
+	dc.Fill(dc.Rectangle.Path())
 	top := height
 	for _, ch := range charts {
 		_, chh := ch.Size()
