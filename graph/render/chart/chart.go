@@ -37,7 +37,11 @@ func Write(w io.Writer, format string, charts ...Chart) error {
 	case "svg":
 		c = vgsvg.New(width, height)
 	case "png":
-		c = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(192), vgimg.UseBackgroundColor(color.White))}
+		// 192 dpi, sharp on a projector, unless the long side would pass
+		// maxPixels (a chart of hundreds of people), which image viewers
+		// and browsers do not all show.
+		dpi := min(192, int(maxPixels/(max(width, height)/vg.Inch)))
+		c = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(color.White))}
 	default:
 		return fmt.Errorf("unknown chart format %q: use svg or png", format)
 	}
@@ -56,6 +60,9 @@ func Write(w io.Writer, format string, charts ...Chart) error {
 	_, err := c.WriteTo(w)
 	return err
 }
+
+// maxPixels is the longest side of a PNG chart.
+const maxPixels = 16384
 
 // Colours: orange for giving more than asking, sky blue for asking more
 // (the role colours of the maps), grey for no help ties.

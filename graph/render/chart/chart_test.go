@@ -3,6 +3,7 @@ package chart
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"image/color"
 	"image/png"
 	"io"
@@ -74,5 +75,25 @@ func TestWriteSVGAndPNG(t *testing.T) {
 	}
 	if err := Write(io.Discard, "gif", b); err == nil {
 		t.Error("gif accepted")
+	}
+}
+
+// A chart of many people stays within maxPixels, at a lower resolution.
+func TestPNGLongSideCapped(t *testing.T) {
+	b := Balance{Title: "Many", Waves: []string{"1", "2"}}
+	for i := range 1000 {
+		b.People = append(b.People, fmt.Sprintf("Person %d", i))
+		b.Values = append(b.Values, []*int{ptr(i%5 - 2), nil})
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, "png", b); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := png.DecodeConfig(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Height > maxPixels || cfg.Height < maxPixels/2 {
+		t.Errorf("%d×%d px, want the long side near %d", cfg.Width, cfg.Height, maxPixels)
 	}
 }
