@@ -34,6 +34,10 @@ type Person struct {
 	Reciprocal int      `json:"reciprocal"`
 	Role       Role     `json:"role"`
 
+	// ConfirmedShare is the share of the help ties this person recorded that
+	// both ends recorded; null when they recorded none.
+	ConfirmedShare *float64 `json:"confirmed_share"`
+
 	Betweenness     float64  `json:"betweenness"`
 	BetweennessNorm float64  `json:"betweenness_norm"`
 	Reach           float64  `json:"reach"`
@@ -70,6 +74,8 @@ type Summary struct {
 	InCentralization  *float64 `json:"in_centralization"`  // null for fewer than two people
 	OutCentralization *float64 `json:"out_centralization"` // null for fewer than two people
 	Brokers           int      `json:"brokers"`
+	ConfirmedTies     int      `json:"confirmed_ties"` // help ties recorded by giver and receiver
+	OneSidedTies      int      `json:"one_sided_ties"` // help ties recorded by only one of them
 
 	// BetweennessEstimate is null when betweenness is exact, and says how it
 	// was sampled otherwise.
@@ -167,13 +173,15 @@ func Analyze(n *graph.Network, opts Options) *Result {
 	brokerage := Brokerages(g, orgs)
 	norm := NormalizedBetweenness(paths.Betweenness)
 	brokers := Brokers(norm)
+	conf := Confirmations(n)
+	s.ConfirmedTies, s.OneSidedTies = conf.Confirmed, conf.OneSided
 
 	for i, deg := range Degrees(g) {
 		p := g.Person(i)
 		r := Person{
 			Name: p.Name, Org: p.Org,
 			Gives: deg.Gives, Receives: deg.Receives, Balance: deg.Balance,
-			GiveShare: deg.GiveShare, Reciprocal: deg.Reciprocal, Role: deg.Role,
+			GiveShare: deg.GiveShare, Reciprocal: deg.Reciprocal, Role: deg.Role, ConfirmedShare: conf.Share[i],
 			Betweenness: paths.Betweenness[i], BetweennessNorm: norm[i],
 			Reach: harmonicNorm(paths.Reach[i], nn), Access: harmonicNorm(paths.Access[i], nn),
 			Sought: sought[i], Broker: brokers[i], Community: comm.Of[i], Constraint: constraint[i],

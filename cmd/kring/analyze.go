@@ -105,6 +105,7 @@ var personColumns = []column{
 	{"give_share", func(p analysis.Person) any { return p.GiveShare }},
 	{"reciprocal", func(p analysis.Person) any { return p.Reciprocal }},
 	{"role", func(p analysis.Person) any { return string(p.Role) }},
+	{"confirmed_share", func(p analysis.Person) any { return p.ConfirmedShare }},
 	{"betweenness", func(p analysis.Person) any { return p.Betweenness }},
 	{"betweenness_norm", func(p analysis.Person) any { return p.BetweennessNorm }},
 	{"reach", func(p analysis.Person) any { return p.Reach }},
@@ -280,6 +281,8 @@ func writeSummary(w io.Writer, n *graph.Network, sc graph.Scope, res *analysis.R
 		roles = append(roles, fmt.Sprintf("%d %s", s.RoleCount(r), roleLabel(r)))
 	}
 	fmt.Fprintf(w, "Roles: %s\n", strings.Join(roles, ", "))
+	fmt.Fprintf(w, "Recorded by both ends (confirmed): %d of %s; by one end only: %d\n", s.ConfirmedTies,
+		count(s.HelpTies, "help tie", "help ties"), s.OneSidedTies)
 	fmt.Fprintf(w, "Pairs: %d mutual, %d one-way · %s, %s\n", s.MutualPairs, s.AsymmetricPairs,
 		count(s.WeakComponents, "weak component", "weak components"), count(s.StrongComponents, "strong component", "strong components"))
 	var brokers []string

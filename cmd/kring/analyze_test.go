@@ -105,15 +105,17 @@ func TestAnalyzeHandCheckedNetwork(t *testing.T) {
 
 	table := e.ok("analyze")
 	mustContain(t, "table", table, "Hand · all waves (2)", "7 people, 8 help ties, 0 contacts · density 0.190 · reciprocity 0.500",
-		"Roles: 4 exchanges, 1 only gives, 1 only asks, 1 isolated", "brokers: Ann Peeters", "centralization: in 0.167, out 0.167",
+		"Roles: 4 exchanges, 1 only gives, 1 only asks, 1 isolated", "brokers: Ann Peeters",
+		// Ann → Bob is recorded by Bob in W1 and by Ann in W2: not the same meeting, so not confirmed.
+		"Recorded by both ends (confirmed): 0 of 8 help ties; by one end only: 8", "centralization: in 0.167, out 0.167",
 		"Gert Jürgens", "only asks", "+2", "0.150  broker")
 	rows, err := csv.NewReader(strings.NewReader(e.ok("analyze", "--format", "csv"))).ReadAll()
-	if err != nil || len(rows) != 8 || strings.Join(rows[0], ",") != "name,org,gives,receives,balance,give_share,reciprocal,role,"+
+	if err != nil || len(rows) != 8 || strings.Join(rows[0], ",") != "name,org,gives,receives,balance,give_share,reciprocal,role,confirmed_share,"+
 		"betweenness,betweenness_norm,reach,access,sought,broker,community,constraint,coordinator,gatekeeper,representative,consultant,liaison" {
 		t.Errorf("csv: %v %v", rows, err)
 	}
 	// Ann: betweenness 4.5, brokerage representative, gatekeeper and liaison once each (testdata/hand/README.md).
-	if strings.Join(rows[1], ",") != "Ann Peeters,Gemeente Zeedorp,2,2,0,0.5,1,exchanges,4.5,0.15,0.5,0.3333333333333333,"+rows[1][12]+",true,1,0.3333333333333333,0,1,1,0,1" {
+	if strings.Join(rows[1], ",") != "Ann Peeters,Gemeente Zeedorp,2,2,0,0.5,1,exchanges,0,4.5,0.15,0.5,0.3333333333333333,"+rows[1][13]+",true,1,0.3333333333333333,0,1,1,0,1" {
 		t.Errorf("Ann's CSV row: %v", rows[1])
 	}
 	// Sorted by balance, high to low; reversed, low to high.
