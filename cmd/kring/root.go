@@ -116,6 +116,7 @@ or once with "kring network use".`,
 		&cobra.Group{ID: "start", Title: "Getting started:"},
 		&cobra.Group{ID: "record", Title: "Recording the network:"},
 		&cobra.Group{ID: "see", Title: "Seeing the network:"},
+		&cobra.Group{ID: "plan", Title: "Planning the next meeting:"},
 		&cobra.Group{ID: "data", Title: "Moving data in and out:"},
 	)
 	for _, c := range []struct {
@@ -132,6 +133,7 @@ or once with "kring network use".`,
 		{"see", newMapCmd(g)},
 		{"see", newTrendCmd(g)},
 		{"see", newReportCmd(g)},
+		{"plan", newSuggestCmd(g)},
 		{"data", newImportCmd(g)},
 		{"data", newExportCmd(g)},
 	} {

@@ -1,0 +1,291 @@
+package analysis
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/kring-nl/kring/graph"
+	"github.com/kring-nl/kring/graph/names"
+)
+
+// Suggestion is someone to ask for help with a topic.
+type Suggestion struct {
+	For        string  `json:"for,omitempty"`
+	Name       string  `json:"name"`
+	Topic      string  `json:"topic"`
+	Reason     string  `json:"reason"`
+	Introducer *string `json:"introducer"` // someone who knows the asker and is a step closer; null when they know each other or nobody links them
+
+	Asked      bool `json:"asked"`      // they helped the asker before
+	Overloaded bool `json:"overloaded"` // they only gave, in the last two waves or more
+	Steps      int  `json:"steps"`      // steps between the two over help ties and contacts; 0 when nobody links them
+
+	need int // the index of the topic in the asker's needs
+}
+
+// Unmet is a topic people need that nobody offers.
+type Unmet struct {
+	Topic    string   `json:"topic"`
+	NeededBy []string `json:"needed_by"`
+}
+
+// Suggester finds whom to ask. It is built once per network: help ties and
+// contacts of every wave count as knowing each other.
+type Suggester struct {
+	n        *graph.Network
+	index    map[int64]int // person ID → index in n.People
+	adj      [][]int       // undirected: help ties and contacts
+	helped   []map[int]bool
+	overload []bool
+	streak   [][]string // the waves of each overloaded person's streak
+	offers   map[string][]int
+}
+
+// NewSuggester prepares suggestions for the people of n.
+func NewSuggester(n *graph.Network) *Suggester {
+	s := &Suggester{n: n, index: make(map[int64]int, len(n.People)), offers: map[string][]int{}}
+	for i, p := range n.People {
+		s.index[p.ID] = i
+		for _, t := range p.Offers {
+			k := names.Key(t)
+			if !slices.Contains(s.offers[k], i) {
+				s.offers[k] = append(s.offers[k], i)
+			}
+		}
+	}
+	nn := len(n.People)
+	s.adj = make([][]int, nn)
+	s.helped = make([]map[int]bool, nn)
+	link := func(a, b int) {
+		if !slices.Contains(s.adj[a], b) {
+			s.adj[a] = append(s.adj[a], b)
+			s.adj[b] = append(s.adj[b], a)
+		}
+	}
+	for _, t := range n.Ties {
+		g, r := s.index[t.Giver], s.index[t.Receiver]
+		link(g, r)
+		if s.helped[r] == nil {
+			s.helped[r] = map[int]bool{}
+		}
+		s.helped[r][g] = true
+	}
+	for _, c := range n.Contacts {
+		link(s.index[c.A], s.index[c.B])
+	}
+	for i := range s.adj {
+		slices.Sort(s.adj[i])
+	}
+	s.overload, s.streak = overloaded(n, s.index)
+	return s
+}
+
+// overloaded marks the people who only gave (helped someone, were helped by
+// nobody) in each of the last two waves or more, and returns those waves.
+func overloaded(n *graph.Network, index map[int64]int) ([]bool, [][]string) {
+	nn := len(n.People)
+	out, streaks := make([]bool, nn), make([][]string, nn)
+	if len(n.Waves) < 2 {
+		return out, streaks
+	}
+	roles := make([][]Role, len(n.Waves)) // [wave][person]
+	wave := map[int64]int{}
+	for k, w := range n.Waves {
+		wave[w.ID] = k
+	}
+	gives, receives := make([][]map[int]bool, len(n.Waves)), make([][]map[int]bool, len(n.Waves))
+	for k := range n.Waves {
+		gives[k], receives[k] = make([]map[int]bool, nn), make([]map[int]bool, nn)
+	}
+	for _, t := range n.Ties {
+		k, ok := wave[t.Wave]
+		if !ok {
+			continue
+		}
+		g, r := index[t.Giver], index[t.Receiver]
+		if gives[k][g] == nil {
+			gives[k][g] = map[int]bool{}
+		}
+		if receives[k][r] == nil {
+			receives[k][r] = map[int]bool{}
+		}
+		gives[k][g][r], receives[k][r][g] = true, true
+	}
+	for k := range n.Waves {
+		roles[k] = make([]Role, nn)
+		for i := range nn {
+			roles[k][i] = RoleOf(len(gives[k][i]), len(receives[k][i]))
+		}
+	}
+	last := len(n.Waves) - 1
+	for i := range nn {
+		first := last
+		for first >= 0 && roles[first][i] == OnlyGives {
+			first--
+		}
+		if last-first >= 2 {
+			out[i] = true
+			for k := first + 1; k <= last; k++ {
+				streaks[i] = append(streaks[i], n.Waves[k].Name)
+			}
+		}
+	}
+	return out, streaks
+}
+
+// distances are the steps from person i to everyone over help ties and
+// contacts, -1 for those out of reach.
+func (s *Suggester) distances(i int) []int {
+	d := make([]int, len(s.adj))
+	for k := range d {
+		d[k] = -1
+	}
+	d[i] = 0
+	queue := []int{i}
+	for len(queue) > 0 {
+		u := queue[0]
+		queue = queue[1:]
+		for _, v := range s.adj[u] {
+			if d[v] < 0 {
+				d[v] = d[u] + 1
+				queue = append(queue, v)
+			}
+		}
+	}
+	return d
+}
+
+// For suggests, for person i and each topic they need (or only topic, when
+// given), up to limit people who offer it (limit ≤ 0: everyone), best first:
+//
+//  1. people i has not asked before (who did not help i yet), to widen the
+//     network, before those already asked;
+//  2. people who are not overloaded (only gave in the last two waves or
+//     more) before those who are;
+//  3. fewer steps first over help ties and contacts (people nobody links to
+//     i last); then by name.
+//
+// When i does not know the person, the introducer is a person i knows who is
+// a step closer to them on a shortest path (the first by name). It also
+// returns the topics nobody offers.
+func (s *Suggester) For(i int, topic string, limit int) (out []Suggestion, unmet []string) {
+	needs := s.n.People[i].Needs
+	if topic != "" {
+		needs = []string{topic}
+	}
+	dist := s.distances(i)
+	for k, need := range needs {
+		var found []Suggestion
+		for _, j := range s.offers[names.Key(need)] {
+			if j == i {
+				continue
+			}
+			found = append(found, s.suggest(i, j, k, need, dist))
+		}
+		if len(found) == 0 {
+			unmet = append(unmet, need)
+			continue
+		}
+		slices.SortFunc(found, compareSuggestions)
+		if limit > 0 && len(found) > limit {
+			found = found[:limit]
+		}
+		out = append(out, found...)
+	}
+	return out, unmet
+}
+
+// compareSuggestions orders suggestions for one asker, best first.
+func compareSuggestions(a, b Suggestion) int {
+	steps := func(s Suggestion) int {
+		if s.Steps == 0 {
+			return 1 << 30
+		}
+		return s.Steps
+	}
+	boolean := func(v bool) int {
+		if v {
+			return 1
+		}
+		return 0
+	}
+	return cmp.Or(boolean(a.Asked)-boolean(b.Asked), boolean(a.Overloaded)-boolean(b.Overloaded),
+		cmp.Compare(steps(a), steps(b)), strings.Compare(names.Key(a.Name), names.Key(b.Name)), cmp.Compare(a.need, b.need))
+}
+
+// suggest describes person j as the one i could ask about topic.
+func (s *Suggester) suggest(i, j, need int, topic string, dist []int) Suggestion {
+	p := s.n.People[j]
+	sg := Suggestion{Name: p.Name, Topic: topic, Asked: s.helped[i][j], Overloaded: s.overload[j], Steps: max(dist[j], 0), need: need}
+	parts := []string{"offers " + topic}
+	if sg.Asked {
+		parts = append(parts, "helped before")
+	} else {
+		parts = append(parts, "not asked yet")
+	}
+	if sg.Overloaded {
+		parts = append(parts, fmt.Sprintf("only gave in %s: may be overloaded", waveList(s.streak[j])))
+	}
+	switch {
+	case dist[j] == 1:
+		parts = append(parts, "they know each other")
+	case dist[j] > 1:
+		// The first step on a shortest path: someone i knows who is closer.
+		dj := s.distances(j)
+		for _, u := range s.adj[i] {
+			if dj[u] == dist[j]-1 {
+				name := s.n.People[u].Name
+				sg.Introducer = &name
+				break
+			}
+		}
+		if dist[j] == 2 {
+			parts = append(parts, *sg.Introducer+" knows both")
+		} else {
+			parts = append(parts, fmt.Sprintf("%d steps apart; %s is a step closer", dist[j], *sg.Introducer))
+		}
+	default:
+		parts = append(parts, "nobody links them yet: ask the facilitator for an introduction")
+	}
+	sg.Reason = strings.Join(parts, "; ")
+	return sg
+}
+
+// waveList is "W1 and W2" or "W1, W2 and W3".
+func waveList(ws []string) string {
+	if len(ws) <= 1 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
+}
+
+// All is the best next ask for everyone who needs something: the best of
+// their suggestions over all their needs; and the topics nobody offers, with
+// who needs them.
+func (s *Suggester) All() (best []Suggestion, unmet []Unmet) {
+	needers := map[string]*Unmet{}
+	var order []string
+	for i, p := range s.n.People {
+		found, missing := s.For(i, "", 1)
+		if len(found) > 0 {
+			b := slices.MinFunc(found, compareSuggestions)
+			b.For = p.Name
+			best = append(best, b)
+		}
+		for _, t := range missing {
+			k := names.Key(t)
+			if needers[k] == nil {
+				needers[k] = &Unmet{Topic: t}
+				order = append(order, k)
+			}
+			needers[k].NeededBy = append(needers[k].NeededBy, p.Name)
+		}
+	}
+	slices.SortFunc(order, func(a, b string) int { return cmp.Compare(a, b) })
+	for _, k := range order {
+		unmet = append(unmet, *needers[k])
+	}
+	return best, unmet
+}
