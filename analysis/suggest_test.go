@@ -27,7 +27,7 @@ func TestSuggestHandChecked(t *testing.T) {
 	s := NewSuggester(suggestNetwork())
 	got, unmet := s.For(0, "", 0)
 	type want struct {
-		name, introducer string
+		name, introducer  string
 		asked, overloaded bool
 		steps             int
 	}
