@@ -134,6 +134,7 @@ or once with "kring network use".`,
 		{"see", newTrendCmd(g)},
 		{"see", newReportCmd(g)},
 		{"plan", newSuggestCmd(g)},
+		{"plan", newPairsCmd(g)},
 		{"data", newImportCmd(g)},
 		{"data", newExportCmd(g)},
 	} {
