@@ -189,6 +189,13 @@ func (db *DB) RenamePerson(ctx context.Context, netID int64, oldName, newName st
 			newName, names.Key(newName), p.ID); err != nil {
 			return fmt.Errorf("rename: %w", err)
 		}
+		// The old name stays an alias; the new one is no longer one.
+		if err := addAlias(ctx, tx, netID, p.ID, p.Name); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM person_aliases WHERE network_id = ? AND name_key = ?`, netID, names.Key(newName)); err != nil {
+			return err
+		}
 		p.Name = newName
 		return nil
 	})
@@ -283,11 +290,17 @@ func personNames(ctx context.Context, tx *sql.Tx, netID int64) ([]string, error)
 	return queryStrings(ctx, tx, `SELECT name FROM people WHERE network_id = ? ORDER BY name_key`, netID)
 }
 
-// personByKey returns the person with the key, or sql.ErrNoRows.
+// byKeyQuery finds a person by the key of their name or of an alias.
+const byKeyQuery = `SELECT id, name, org, function FROM people WHERE network_id = ?1 AND name_key = ?2
+	UNION ALL SELECT p.id, p.name, p.org, p.function FROM person_aliases a JOIN people p ON p.id = a.person_id
+		WHERE a.network_id = ?1 AND a.name_key = ?2
+	LIMIT 1`
+
+// personByKey returns the person with the key (of their name, or of another
+// name they had: see MergePeople), or sql.ErrNoRows.
 func personByKey(ctx context.Context, tx *sql.Tx, netID int64, key string) (graph.Person, error) {
 	var p graph.Person
-	err := tx.QueryRowContext(ctx, `SELECT id, name, org, function FROM people WHERE network_id = ? AND name_key = ?`,
-		netID, key).Scan(&p.ID, &p.Name, &p.Org, &p.Function)
+	err := tx.QueryRowContext(ctx, byKeyQuery, netID, key).Scan(&p.ID, &p.Name, &p.Org, &p.Function)
 	if err != nil {
 		return p, err
 	}
@@ -355,4 +368,37 @@ func loadPeople(ctx context.Context, tx *sql.Tx, netID int64) ([]graph.Person, e
 		}
 	}
 	return out, trows.Err()
+}
+
+// addAlias keeps name as another name of the person.
+func addAlias(ctx context.Context, tx *sql.Tx, netID, personID int64, name string) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO person_aliases (network_id, person_id, name, name_key) VALUES (?, ?, ?, ?)
+		ON CONFLICT (network_id, name_key) DO UPDATE SET person_id = excluded.person_id, name = excluded.name`,
+		netID, personID, name, names.Key(name))
+	if err != nil {
+		return fmt.Errorf("keep the name %q: %w", name, err)
+	}
+	return nil
+}
+
+// Aliases lists the other names of the network's people, by person ID.
+func (db *DB) Aliases(ctx context.Context, netID int64) (map[int64][]string, error) {
+	out := map[int64][]string{}
+	err := db.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT person_id, name FROM person_aliases WHERE network_id = ? ORDER BY name_key`, netID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var name string
+			if err := rows.Scan(&id, &name); err != nil {
+				return err
+			}
+			out[id] = append(out[id], name)
+		}
+		return rows.Err()
+	})
+	return out, err
 }

@@ -27,8 +27,9 @@ var ErrNoDatabase = errors.New("no kring database")
 
 // DB is an open kring database.
 type DB struct {
-	sql  *sql.DB
-	path string
+	sql     *sql.DB
+	path    string
+	cleanup func() // removes a private copy (see openReadOnly)
 }
 
 // Options tune Open.
@@ -36,6 +37,11 @@ type Options struct {
 	// Create makes the file (mode 0600, parent folders 0700) when it does not
 	// exist yet. Commands that only read leave it unset.
 	Create bool
+
+	// ReadOnly opens the file only to read it, without changing it in any
+	// way (no schema update, no write lock): for importing another
+	// participant's database.
+	ReadOnly bool
 }
 
 // Open opens the kring database at path and brings its schema up to date.
@@ -50,12 +56,15 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("database path %q: %w", path, err)
 	}
+	if opts.ReadOnly {
+		return openReadOnly(ctx, abs)
+	}
 	fresh, err := prepareFile(abs, opts.Create)
 	if err != nil {
 		return nil, err
 	}
 	if !fresh {
-		if err := probe(ctx, abs); err != nil {
+		if err := probe(ctx, abs, "mode=ro&_pragma=busy_timeout(10000)"); err != nil {
 			return nil, err
 		}
 	}
@@ -72,8 +81,66 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	return db, nil
 }
 
+// openReadOnly opens an existing, up-to-date kring database only to read it.
+func openReadOnly(ctx context.Context, path string) (*DB, error) {
+	fresh, err := prepareFile(path, false)
+	if err != nil {
+		return nil, err
+	}
+	if fresh {
+		return nil, graph.Errorf(graph.EINVALID, "%s is empty, not a kring database", path)
+	}
+	if err := probe(ctx, path, readOnly(path)); err != nil {
+		return nil, err
+	}
+	sqldb, err := sql.Open("sqlite", dsn(path, readOnly(path)+"&_pragma=foreign_keys(1)"))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db := &DB{sql: sqldb, path: path}
+	var v int
+	if err := sqldb.QueryRowContext(ctx, `SELECT user_version FROM pragma_user_version`).Scan(&v); err != nil {
+		sqldb.Close()
+		return nil, damaged(path, err)
+	}
+	if v == len(migrations) {
+		return db, nil
+	}
+	// An older kring wrote it: bring a private copy up to date, and read
+	// that, leaving the file as it is.
+	defer sqldb.Close()
+	dir, err := os.MkdirTemp("", "kring-import-")
+	if err != nil {
+		return nil, err
+	}
+	copyPath := filepath.Join(dir, "copy.db")
+	if _, err := sqldb.ExecContext(ctx, `VACUUM INTO ?`, copyPath); err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("copy %s to bring it up to date: %w", path, err)
+	}
+	if err := os.Chmod(copyPath, 0o600); err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	cp, err := Open(ctx, copyPath, Options{})
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	cp.path = path
+	cp.cleanup = func() { os.RemoveAll(dir) }
+	return cp, nil
+}
+
 // Close closes the database.
-func (db *DB) Close() error { return db.sql.Close() }
+func (db *DB) Close() error {
+	err := db.sql.Close()
+	if db.cleanup != nil {
+		db.cleanup()
+		db.cleanup = nil
+	}
+	return err
+}
 
 // Path is the absolute path of the database file.
 func (db *DB) Path() string { return db.path }
@@ -155,10 +222,10 @@ func checkIDs(path string, version int, app uint32, tables int) error {
 	return nil
 }
 
-// probe opens an existing file read-only, without pragmas that change it, and
-// checks what it holds.
-func probe(ctx context.Context, path string) error {
-	ro, err := sql.Open("sqlite", dsn(path, "mode=ro&_pragma=busy_timeout(10000)"))
+// probe opens an existing file read-only (query: the DSN query), without
+// pragmas that change it, and checks what it holds.
+func probe(ctx context.Context, path, query string) error {
+	ro, err := sql.Open("sqlite", dsn(path, query))
 	if err != nil {
 		return fmt.Errorf("open %s: %w", path, err)
 	}
@@ -172,6 +239,18 @@ func probe(ctx context.Context, path string) error {
 		return damaged(path, err)
 	}
 	return checkIDs(path, version, uint32(app), tables)
+}
+
+// readOnly is the DSN query that opens another participant's file only to
+// read it. A file closed cleanly has no write-ahead log: it is opened
+// immutable, so that SQLite makes no -wal and -shm files next to it (kring
+// does not import a file another kring is writing at the same moment). With
+// a log, the log must be read too.
+func readOnly(path string) string {
+	if fi, err := os.Stat(path + "-wal"); err != nil || fi.Size() == 0 {
+		return "mode=ro&immutable=1"
+	}
+	return "mode=ro&_pragma=busy_timeout(10000)"
 }
 
 // damaged explains a file SQLite cannot read.

@@ -239,6 +239,26 @@ func (r *resolver) loadBulk(ctx context.Context) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
+	rows, err = r.tx.QueryContext(ctx, `SELECT p.id, p.name, a.name_key FROM person_aliases a JOIN people p ON p.id = a.person_id
+		WHERE a.network_id = ?`, r.net)
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var p graph.Person
+		var key string
+		if err := rows.Scan(&p.ID, &p.Name, &key); err != nil {
+			rows.Close()
+			return err
+		}
+		if _, taken := r.byKey[key]; !taken {
+			r.byKey[key] = p
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
 	r.ties = map[tieKey]*tieState{}
 	byID := map[int64]*tieState{}
 	rows, err = r.tx.QueryContext(ctx, `SELECT id, wave_id, kind, source_id, target_id FROM ties WHERE network_id = ?`, r.net)
@@ -331,11 +351,12 @@ func (r *resolver) person(ctx context.Context, name string) (graph.Person, error
 	key := names.Key(clean)
 	p, ok := r.byKey[key]
 	if !ok && !r.bulk {
-		s, err := r.stmt(ctx, `SELECT id, name FROM people WHERE network_id = ? AND name_key = ?`)
+		s, err := r.stmt(ctx, byKeyQuery)
 		if err != nil {
 			return p, err
 		}
-		switch err := s.QueryRowContext(ctx, r.net, key).Scan(&p.ID, &p.Name); {
+		var org, function string
+		switch err := s.QueryRowContext(ctx, r.net, key).Scan(&p.ID, &p.Name, &org, &function); {
 		case err == nil:
 			ok = true
 		case !errors.Is(err, sql.ErrNoRows):

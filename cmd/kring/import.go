@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/kring-nl/kring/graph"
@@ -21,13 +23,14 @@ type importOptions struct {
 	Format string
 	Wave   string
 	AddNew bool
+	From   string
 }
 
 func newImportCmd(g *globals) *cobra.Command {
 	opts := &importOptions{globals: g}
 	cmd := &cobra.Command{
-		Use:   "import FILE [--format csv|json] [--wave W] [--add-new]",
-		Short: "Import help ties or people from a CSV file, or a network from a JSON file",
+		Use:   "import FILE [--format csv|json|db] [--wave W] [--add-new]",
+		Short: "Import help ties or people from a CSV file, or a network from a JSON file or another kring database",
 		Long: `Import a file into the network, in one transaction: the whole file or, when any
 record is bad, nothing. Every bad record is listed with its line.
 
@@ -40,11 +43,20 @@ CSV files (comma, semicolon or tab separated, UTF-8, optional byte order mark):
                adds new people and updates known ones; topics are separated by
                ";" or ",".
 
-JSON files are whole networks as written by "kring export --format json".`,
+JSON files are whole networks as written by "kring export --format json".
+
+A kring database (a participant's own kring.db, say) is read without being
+changed, and its network (--from NAME when it holds several) is merged into
+this one: people are matched by name as kring record matches them, so
+"jurgen van der hagen" is "Jürgen Van der Hagen"; ties recorded on both sides
+become confirmed. Names that only look alike ("A. Peeters", "Ann Peeters")
+are not merged but listed, with the kring person merge command to run when
+they are the same person. A JSON export merges the same way.`,
 		Example: `  kring import people.csv
   kring import ties.csv --add-new
   kring import meeting2.csv --wave "Meeting 2"
-  kring import netwerk.json`,
+  kring import netwerk.json
+  kring import ~/Downloads/ann-kring.db`,
 		Args: exactArgs(1, "the FILE to import (- for standard input)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
@@ -55,7 +67,8 @@ JSON files are whole networks as written by "kring export --format json".`,
 	f.StringVar(&opts.Format, "format", "", "csv or json (default: from the file name, else csv)")
 	f.StringVarP(&opts.Wave, "wave", "w", "", "wave for rows that name none (default: the last wave)")
 	f.BoolVar(&opts.AddNew, "add-new", false, "add people who are not in the network yet")
-	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	f.StringVar(&opts.From, "from", "", "the network to take from a kring database that holds several")
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json", "db"}, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
 	return cmd
 }
@@ -66,10 +79,18 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		format = "csv"
 		if strings.EqualFold(filepath.Ext(opts.File), ".json") {
 			format = "json"
+		} else if opts.File != "-" && isSQLite(opts.File) {
+			format = "db"
 		}
 	}
-	if format != "csv" && format != "json" {
-		return usageError{fmt.Errorf("unknown import format %q: kring imports csv and json", format)}
+	if format != "csv" && format != "json" && format != "db" {
+		return usageError{fmt.Errorf("unknown import format %q: kring imports csv, json and db (a kring database)", format)}
+	}
+	if opts.From != "" && format != "db" {
+		return usageError{fmt.Errorf("--from picks a network in a kring database; %s is %s", opts.File, format)}
+	}
+	if format == "db" {
+		return runImportDB(ctx, opts)
 	}
 	var r io.Reader = opts.In
 	source := "standard input"
@@ -108,7 +129,85 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		return err
 	}
 	printImported(opts.Out, source, net.Name, res)
+	nearMatches(opts.Out, append(slices.Clone(res.Added), res.Ties.NewPeople...), peopleNames(ctx, db, net.ID))
 	return nil
+}
+
+// isSQLite reports whether the file starts like an SQLite database.
+func isSQLite(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var h [16]byte
+	_, err = io.ReadFull(f, h[:])
+	return err == nil && string(h[:]) == "SQLite format 3\x00"
+}
+
+// runImportDB merges the network of another kring database into this one.
+func runImportDB(ctx context.Context, opts *importOptions) error {
+	db, net, err := opts.openNetwork(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if same, err := samePath(opts.File, db.Path()); err == nil && same {
+		return usageError{fmt.Errorf("%s is this database; import another participant's kring database", opts.File)}
+	}
+	other, err := store.Open(ctx, opts.File, store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer other.Close()
+	nets, err := other.Networks(ctx)
+	if err != nil {
+		return err
+	}
+	var from store.NetworkInfo
+	switch {
+	case opts.From != "":
+		if from, err = other.Network(ctx, opts.From); err != nil {
+			return err
+		}
+	case len(nets) == 1:
+		from = nets[0]
+	case len(nets) == 0:
+		return fmt.Errorf("%s holds no network to import", opts.File)
+	default:
+		var list []string
+		for _, n := range nets {
+			list = append(list, strconv.Quote(n.Name))
+		}
+		return usageError{fmt.Errorf("%s holds %d networks (%s); pick one with --from NAME", opts.File, len(nets), strings.Join(list, ", "))}
+	}
+	n, err := other.Load(ctx, from.ID)
+	if err != nil {
+		return err
+	}
+	other.Close()
+	in := store.Input{Source: opts.File}
+	in.People, in.Waves, in.Ties = jsonio.FromNetwork(n).Records()
+	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true, Wave: opts.Wave, Today: opts.today()})
+	if err != nil {
+		return err
+	}
+	printImported(opts.Out, fmt.Sprintf("%s (network %q)", opts.File, n.Name), net.Name, res)
+	nearMatches(opts.Out, append(slices.Clone(res.Added), res.Ties.NewPeople...), peopleNames(ctx, db, net.ID))
+	return nil
+}
+
+// samePath reports whether a and b are the same file.
+func samePath(a, b string) (bool, error) {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false, err
+	}
+	fb, err := os.Stat(b)
+	if err != nil {
+		return false, err
+	}
+	return os.SameFile(fa, fb), nil
 }
 
 // readInput parses a CSV or JSON file into what the store imports.

@@ -11,6 +11,7 @@ func newPersonCmd(g *globals) *cobra.Command {
 "jurgen van der hagen" finds "Jürgen Van der Hagen". A name is shown exactly as
 it was first written.`,
 	}
-	cmd.AddCommand(newPersonAddCmd(g), newPersonEditCmd(g), newPersonListCmd(g), newPersonRenameCmd(g), newPersonRemoveCmd(g))
+	cmd.AddCommand(newPersonAddCmd(g), newPersonEditCmd(g), newPersonListCmd(g), newPersonRenameCmd(g),
+		newPersonMergeCmd(g), newPersonRemoveCmd(g))
 	return cmd
 }

@@ -68,5 +68,10 @@ func runPersonAdd(ctx context.Context, opts *personAddOptions) error {
 		}
 		fmt.Fprintf(opts.Out, " to %s.\n", net.Name)
 	}
+	var addedNames []string
+	for _, p := range added {
+		addedNames = append(addedNames, p.Name)
+	}
+	nearMatches(opts.Out, addedNames, peopleNames(ctx, db, net.ID))
 	return nil
 }

@@ -38,6 +38,7 @@ type personJSON struct {
 	Function string   `json:"function"`
 	Offers   []string `json:"offers"`
 	Needs    []string `json:"needs"`
+	Aliases  []string `json:"aliases"` // other names that find this person (see kring person merge)
 }
 
 func runPersonList(ctx context.Context, opts *personListOptions) error {
@@ -50,11 +51,15 @@ func runPersonList(ctx context.Context, opts *personListOptions) error {
 	if err != nil {
 		return err
 	}
+	aliases, err := db.Aliases(ctx, net.ID)
+	if err != nil {
+		return err
+	}
 	switch opts.Format {
 	case "json":
 		out := make([]personJSON, len(people))
 		for i, p := range people {
-			out[i] = personJSON{p.Name, p.Org, p.Function, nonNil(p.Offers), nonNil(p.Needs)}
+			out[i] = personJSON{p.Name, p.Org, p.Function, nonNil(p.Offers), nonNil(p.Needs), nonNil(aliases[p.ID])}
 		}
 		return writeJSON(opts.Out, out)
 	case "csv":
@@ -69,9 +74,17 @@ func runPersonList(ctx context.Context, opts *personListOptions) error {
 		fmt.Fprintf(opts.Out, "No people in %s yet. Add them with: kring person add NAME (or kring import people.csv)\n", net.Name)
 		return nil
 	}
-	t := newTable(opts.Out, "NAME", "ORGANISATION", "FUNCTION", "OFFERS", "NEEDS")
+	header := []string{"NAME", "ORGANISATION", "FUNCTION", "OFFERS", "NEEDS"}
+	if len(aliases) > 0 {
+		header = append(header, "ALSO WRITTEN AS")
+	}
+	t := newTable(opts.Out, header...)
 	for _, p := range people {
-		t.row(p.Name, orDash(p.Org), orDash(p.Function), orDash(strings.Join(p.Offers, ", ")), orDash(strings.Join(p.Needs, ", ")))
+		row := []string{p.Name, orDash(p.Org), orDash(p.Function), orDash(strings.Join(p.Offers, ", ")), orDash(strings.Join(p.Needs, ", "))}
+		if len(aliases) > 0 {
+			row = append(row, orDash(strings.Join(aliases[p.ID], ", ")))
+		}
+		t.row(row...)
 	}
 	return t.flush()
 }

@@ -191,3 +191,67 @@ func Unique(items []string) []string {
 	}
 	return out
 }
+
+// Near reports whether two different names may well be the same person, as
+// happens when participants' own maps are merged: one name is an initial or
+// a part of the other ("A. Peeters" or "Ann" for "Ann Peeters"), or they are
+// a typo or two apart ("Bob Jansens", "Bob Janssens"). Names with the same
+// Key are the same name, not near.
+func Near(a, b string) bool {
+	ka, kb := Key(a), Key(b)
+	if ka == kb || ka == "" || kb == "" {
+		return false
+	}
+	wa, wb := strings.Fields(ka), strings.Fields(kb)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	// Every word of the shorter name is a word of the longer one, or an
+	// initial of it or the other way round, in order, and the two share a
+	// real word (not only initials or particles).
+	if partOf(wa, wb) {
+		return true
+	}
+	n := min(utf8.RuneCountInString(ka), utf8.RuneCountInString(kb))
+	switch {
+	case n >= 8:
+		return distance(ka, kb) <= 2
+	case n >= 4:
+		return distance(ka, kb) <= 1
+	}
+	return false
+}
+
+// partOf reports whether the words of short match words of long in order,
+// each the same word or one the initial ("a" or "a.") of the other, with
+// at least one real word the same.
+func partOf(short, long []string) bool {
+	initial := func(w string) (string, bool) {
+		w = strings.TrimSuffix(w, ".")
+		return w, utf8.RuneCountInString(w) == 1
+	}
+	match := func(x, y string) bool {
+		if x == y {
+			return true
+		}
+		if i, ok := initial(x); ok && strings.HasPrefix(y, i) {
+			return true
+		}
+		i, ok := initial(y)
+		return ok && strings.HasPrefix(x, i)
+	}
+	j, real := 0, false
+	for _, w := range short {
+		for j < len(long) && !match(w, long[j]) {
+			j++
+		}
+		if j == len(long) {
+			return false
+		}
+		if long[j] == w && utf8.RuneCountInString(w) >= 3 && !isParticle(w) {
+			real = true
+		}
+		j++
+	}
+	return real
+}

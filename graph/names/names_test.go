@@ -109,3 +109,33 @@ func TestDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestNear(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		near bool
+	}{
+		{"A. Peeters", "Ann Peeters", true},
+		{"A Peeters", "Ann Peeters", true},
+		{"Ann", "Ann Peeters", true},
+		{"Peeters", "Ann Peeters", true},
+		{"Ann P.", "Ann Peeters", true},
+		{"Bob Jansens", "Bob Janssens", true},
+		{"Jurgen van der Haagen", "Jürgen Van der Hagen", true},
+		{"J. Van der Hagen", "Jürgen Van der Hagen", true},
+		{"ann peeters", "Ann Peeters", false}, // the same name
+		{"Ann Peeters", "Bob Janssens", false},
+		{"Van der", "Jürgen Van der Hagen", false}, // particles only
+		{"A. P.", "Ann Peeters", false},           // initials only
+		{"Eve", "Eva", false},                     // short names: too close to call
+		{"Ann Peeters", "Anna Claes", false},
+		{"B. Peeters", "Ann Peeters", false},
+	} {
+		if got := Near(c.a, c.b); got != c.near {
+			t.Errorf("Near(%q, %q) = %v, want %v", c.a, c.b, got, c.near)
+		}
+		if got := Near(c.b, c.a); got != c.near {
+			t.Errorf("Near(%q, %q) = %v, want %v", c.b, c.a, got, c.near)
+		}
+	}
+}

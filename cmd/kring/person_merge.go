@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kring-nl/kring/graph/names"
+	"github.com/kring-nl/kring/store"
+	"github.com/spf13/cobra"
+)
+
+type personMergeOptions struct {
+	*globals
+	From, Into string
+}
+
+func newPersonMergeCmd(g *globals) *cobra.Command {
+	opts := &personMergeOptions{globals: g}
+	return &cobra.Command{
+		Use:   "merge NAME INTO-NAME",
+		Short: "Merge two entries of the same participant into one",
+		Long: `Merge NAME into INTO-NAME, who stays: NAME's help ties, contacts, reports and
+topics become INTO-NAME's, INTO-NAME's empty organisation and function are
+filled from NAME, and NAME is removed. A tie both already had in the same wave
+becomes one, with the reporters and topics of both (recorded from both ends,
+it is now confirmed); ties between the two are dropped.
+
+Use it when merged maps wrote one person two ways; kring import lists names
+that look alike.`,
+		Example: `  kring person merge "A. Peeters" "Ann Peeters"
+  kring person merge "Jurgen" "Jürgen Van der Hagen"`,
+		Args:              exactArgs(2, "the NAME to merge and the INTO-NAME to keep"),
+		ValidArgsFunction: completePeopleArgs(g, 2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.From, opts.Into = args[0], args[1]
+			return runPersonMerge(cmd.Context(), opts)
+		},
+	}
+}
+
+func runPersonMerge(ctx context.Context, opts *personMergeOptions) error {
+	db, net, err := opts.openNetwork(ctx)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	m, err := db.MergePeople(ctx, net.ID, opts.From, opts.Into)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(opts.Out, "Merged %s into %s: %s moved", m.From.Name, m.Into.Name, count(m.Moved, "tie", "ties"))
+	if m.Combined > 0 {
+		fmt.Fprintf(opts.Out, ", %s joined with the same ties %s had", count(m.Combined, "tie", "ties"), m.Into.Name)
+	}
+	if m.Dropped > 0 {
+		fmt.Fprintf(opts.Out, ", %s between the two dropped", count(m.Dropped, "tie", "ties"))
+	}
+	fmt.Fprintln(opts.Out, ".")
+	if m.Topics > 0 || m.Reports > 0 {
+		fmt.Fprintf(opts.Out, "%s now also holds %s and %s of %s.\n", m.Into.Name, count(m.Topics, "topic", "topics"),
+			count(m.Reports, "report", "reports"), m.From.Name)
+	}
+	return nil
+}
+
+// nearMatches tells, for each of the added names, the known names that look
+// like it, and how to merge them when they are the same person.
+func nearMatches(w io.Writer, added []string, known []string) {
+	isNew := map[string]bool{}
+	for _, a := range added {
+		isNew[names.Key(a)] = true
+	}
+	var lines []string
+	seen := map[string]bool{}
+	for _, a := range added {
+		for _, k := range known {
+			if names.Key(k) == names.Key(a) || !names.Near(a, k) {
+				continue
+			}
+			pair := min(names.Key(a), names.Key(k)) + "|" + max(names.Key(a), names.Key(k))
+			if seen[pair] {
+				continue
+			}
+			seen[pair] = true
+			// Merge the new name into the known one; between two new names,
+			// the shorter into the longer.
+			from, into := a, k
+			if isNew[names.Key(k)] && len([]rune(k)) < len([]rune(a)) {
+				from, into = k, a
+			}
+			lines = append(lines, fmt.Sprintf("  %q ~ %q: if the same person, kring person merge %q %q", from, into, from, into))
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s like people already in the network:\n%s\n", count(len(lines), "name looks", "names look"), strings.Join(lines, "\n"))
+}
+
+// peopleNames lists the names of the network's people.
+func peopleNames(ctx context.Context, db *store.DB, netID int64) []string {
+	names, _ := db.PersonNames(ctx, netID)
+	return names
+}
