@@ -180,18 +180,23 @@ func (opts *mapOptions) build(ctx context.Context, db *store.DB, net store.Netwo
 		if err != nil {
 			return render.Map{}, hintUnknown(err, false)
 		}
-		ego := n.Ego(p.ID, opts.Depth)
-		look, legend := opts.look(n, res, ego)
-		look.Focus = p.ID
-		m := render.NetworkMap(ego, look)
-		m.Legend, m.Key = legend, opts.key(m, false)
-		m.Title = "Ego map: " + p.Name
-		helps, contacts := pairs(ego)
-		m.Subtitle = fmt.Sprintf("%s · %s · %s within %s · %s, %s", n.Name, when(n, sc), count(len(ego.People)-1, "person", "people"),
-			count(opts.Depth, "step", "steps"), count(helps, "help tie", "help ties"), count(contacts, "contact", "contacts"))
-		return opts.finish(m), nil
+		return opts.egoMap(n, sc, res, p), nil
 	}
 	return opts.networkMap(n, sc, res), nil
+}
+
+// egoMap is the ego map of person p in the network n (in scope sc).
+func (opts *mapOptions) egoMap(n *graph.Network, sc graph.Scope, res *analysis.Result, p graph.Person) render.Map {
+	ego := n.Ego(p.ID, opts.Depth)
+	look, legend := opts.look(n, res, ego)
+	look.Focus = p.ID
+	m := render.NetworkMap(ego, look)
+	m.Legend, m.Key = legend, opts.key(m, false)
+	m.Title = "Ego map: " + p.Name
+	helps, contacts := pairs(ego)
+	m.Subtitle = fmt.Sprintf("%s · %s · %s within %s · %s, %s", n.Name, when(n, sc), count(len(ego.People)-1, "person", "people"),
+		count(opts.Depth, "step", "steps"), count(helps, "help tie", "help ties"), count(contacts, "contact", "contacts"))
+	return opts.finish(m)
 }
 
 // networkMap is the map of the whole network n in scope sc.

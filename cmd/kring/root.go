@@ -135,6 +135,7 @@ or once with "kring network use".`,
 		{"see", newReportCmd(g)},
 		{"plan", newSuggestCmd(g)},
 		{"plan", newPairsCmd(g)},
+		{"plan", newHandoutsCmd(g)},
 		{"data", newImportCmd(g)},
 		{"data", newExportCmd(g)},
 	} {

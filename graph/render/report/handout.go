@@ -1,0 +1,62 @@
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"html/template"
+	"io"
+)
+
+// Handout is one participant's printable page: their ego map, their give
+// and take per wave, what it means, whom they could ask, and the questions
+// of the mapping exercise to reflect on.
+type Handout struct {
+	Name     string // the participant
+	Subtitle string // the network, the waves, the date
+
+	Map        []byte // the ego map as SVG
+	MapCaption string
+
+	Waves   Table  // gives and receives per wave
+	Meaning string // what the figures mean, in plain words
+
+	Suggestions  Table  // whom to ask for what they need
+	SuggestEmpty string // said when there are no suggestions
+	Unmet        string // topics nobody offers yet
+
+	Questions []string // to reflect on, with room to write
+	Footer    string
+}
+
+//go:embed handout.html.tmpl
+var handoutPage string
+
+//go:embed handout.css
+var handoutCSS string
+
+var handoutTmpl = template.Must(template.New("handout").Funcs(template.FuncMap{
+	"svg":  inlineSVG,
+	"css":  func() template.CSS { return template.CSS(handoutCSS) },
+	"sort": func(c Cell) string { return c.SortKey() },
+	"detail": func(t Table, i int) string {
+		if i < len(t.Details) {
+			return t.Details[i]
+		}
+		return ""
+	},
+}).Parse(handoutPage))
+
+// WriteHandouts writes the pages as one HTML file, a printed page each. It
+// holds no script and makes no request outside itself.
+func WriteHandouts(w io.Writer, title string, pages []*Handout) error {
+	var b bytes.Buffer
+	if err := handoutTmpl.Execute(&b, struct {
+		Title string
+		Pages []*Handout
+	}{title, pages}); err != nil {
+		return fmt.Errorf("write handout: %w", err)
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
