@@ -481,21 +481,24 @@ func countStrangers(s [][][]int, w *pairWeights) int {
 }
 
 // maxStrangers bounds the stranger pairs any schedule with the rounds' group
-// sizes can cover: no more than there are, no more than the rounds seat,
-// and per person no more than their strangers or the partners the rounds
-// give them (half the sum, as each pair counts at both ends).
+// sizes can cover: no more than there are; no more than the rounds seat, less
+// the meetings of people who have fewer strangers than partners to meet
+// (each such meeting is a known pair, counted at both its ends at most); and
+// per person no more than their strangers or the partners the rounds give
+// them (half the sum, as each pair counts at both ends).
 func maxStrangers(w *pairWeights, rounds [][][]int) int {
 	strangers, seats := 0, 0
-	perRound := 0 // the most partners anyone has in a round
+	most, least := 0, 0 // the most and the fewest partners anyone has, over all rounds
 	for _, round := range rounds {
-		most := 0
+		hi, lo := 0, w.n
 		for _, g := range round {
 			seats += len(g) * (len(g) - 1) / 2
-			most = max(most, len(g)-1)
+			hi, lo = max(hi, len(g)-1), min(lo, len(g)-1)
 		}
-		perRound += most
+		most += hi
+		least += lo
 	}
-	ends := 0
+	ends, deficit := 0, 0
 	for u := range w.n {
 		deg := 0
 		for v := range w.n {
@@ -504,7 +507,8 @@ func maxStrangers(w *pairWeights, rounds [][][]int) int {
 			}
 		}
 		strangers += deg
-		ends += min(deg, perRound)
+		ends += min(deg, most)
+		deficit += max(0, least-deg)
 	}
-	return min(strangers/2, seats, ends/2)
+	return min(strangers/2, seats-(deficit+1)/2, ends/2)
 }

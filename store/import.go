@@ -77,7 +77,7 @@ func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions
 	var res ImportResult
 	opts.Source = in.Source
 	err := db.tx(ctx, func(tx *sql.Tx) error {
-		problems, err := importPeople(ctx, tx, netID, in.People, &res)
+		problems, err := importPeople(ctx, tx, netID, in.People, opts.Merge, &res)
 		if err != nil {
 			return err
 		}
@@ -116,7 +116,7 @@ func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions
 }
 
 // importPeople adds and updates people; bad records come back as problems.
-func importPeople(ctx context.Context, tx *sql.Tx, netID int64, recs []graph.PersonRecord, res *ImportResult) ([]graph.Problem, error) {
+func importPeople(ctx context.Context, tx *sql.Tx, netID int64, recs []graph.PersonRecord, merge bool, res *ImportResult) ([]graph.Problem, error) {
 	var problems []graph.Problem
 	seen := map[string]string{}
 	for _, rec := range recs {
@@ -144,6 +144,9 @@ func importPeople(ctx context.Context, tx *sql.Tx, netID int64, recs []graph.Per
 		} else if err != nil {
 			return nil, err
 		}
+		if merge {
+			p = merged(old, p)
+		}
 		changed, err := updatePerson(ctx, tx, old, p)
 		if err != nil {
 			return nil, err
@@ -155,6 +158,25 @@ func importPeople(ctx context.Context, tx *sql.Tx, netID int64, recs []graph.Per
 		}
 	}
 	return problems, nil
+}
+
+// merged is what p adds to old: an organisation or function old lacks, and
+// old's topics followed by p's new ones.
+func merged(old, p graph.Person) graph.Person {
+	out := graph.Person{Name: p.Name}
+	if old.Org == "" {
+		out.Org = p.Org
+	}
+	if old.Function == "" {
+		out.Function = p.Function
+	}
+	if len(p.Offers) > 0 {
+		out.Offers = names.Unique(append(slices.Clone(old.Offers), p.Offers...))
+	}
+	if len(p.Needs) > 0 {
+		out.Needs = names.Unique(append(slices.Clone(old.Needs), p.Needs...))
+	}
+	return out
 }
 
 // updatePerson copies the non-empty fields of p onto old.

@@ -191,3 +191,32 @@ func TestOpenReadOnlyOlderSchema(t *testing.T) {
 		t.Error("the older file changed")
 	}
 }
+
+// Merging a participant's map adds to what is known of people, never
+// replaces it; a people file replaces.
+func TestImportMergeAddsToPeople(t *testing.T) {
+	ctx := context.Background()
+	db, net := newNetwork(t)
+	if _, err := db.AddPeople(ctx, net, []graph.PersonRecord{{Name: "Lotte", Org: "Zorg", Needs: []string{"roosterplanning", "onboarding"}}, {Name: "Bob"}}); err != nil {
+		t.Fatal(err)
+	}
+	in := Input{Source: "lotte.json", People: []graph.PersonRecord{
+		{Name: "lotte", Org: "Zorggroep", Function: "verpleegkundige", Needs: []string{"Onboarding", "coaching"}},
+		{Name: "Bob", Org: "Gemeente"},
+	}}
+	if _, err := db.Import(ctx, net, in, AddOptions{AddNew: true, Merge: true}); err != nil {
+		t.Fatal(err)
+	}
+	lotte, _ := db.FindPerson(ctx, net, "Lotte")
+	bob, _ := db.FindPerson(ctx, net, "Bob")
+	if lotte.Org != "Zorg" || lotte.Function != "verpleegkundige" || !slices.Equal(lotte.Needs, []string{"roosterplanning", "onboarding", "coaching"}) || bob.Org != "Gemeente" {
+		t.Errorf("merged: %+v, %+v", lotte, bob)
+	}
+	if _, err := db.Import(ctx, net, in, AddOptions{AddNew: true}); err != nil {
+		t.Fatal(err)
+	}
+	lotte, _ = db.FindPerson(ctx, net, "Lotte")
+	if lotte.Org != "Zorggroep" || !slices.Equal(lotte.Needs, []string{"Onboarding", "coaching"}) {
+		t.Errorf("replaced: %+v", lotte)
+	}
+}

@@ -22,6 +22,12 @@ type AddOptions struct {
 	Source   string // the file the records come from, for error messages
 	Today    string // YYYY-MM-DD, the date of a first wave made automatically; "" means today
 
+	// Merge makes Import add to what is known of people instead of replacing
+	// it: a missing organisation or function is filled in, topics are added
+	// to the lists. For merging a participant's own map; a people file
+	// replaces.
+	Merge bool
+
 	// Progress, when set, is told every few thousand records how far the
 	// stage ("storing", then "indexing" for large imports) is.
 	Progress func(stage string, done, total int)

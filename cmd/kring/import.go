@@ -51,7 +51,9 @@ this one: people are matched by name as kring record matches them, so
 "jurgen van der hagen" is "Jürgen Van der Hagen"; ties recorded on both sides
 become confirmed. Names that only look alike ("A. Peeters", "Ann Peeters")
 are not merged but listed, with the kring person merge command to run when
-they are the same person. A JSON export merges the same way.`,
+they are the same person. What it knows of people is added, never replaces
+what is here: a missing organisation or function is filled in, topics are
+added. A JSON export merges the same way.`,
 		Example: `  kring import people.csv
   kring import ties.csv --add-new
   kring import meeting2.csv --wave "Meeting 2"
@@ -120,7 +122,7 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	defer db.Close()
 	addNew := opts.AddNew || format == "json"
 	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: addNew, NewWaves: true, Wave: opts.Wave, Today: opts.today(),
-		Progress: bar.set})
+		Progress: bar.set, Merge: format == "json"})
 	bar.done()
 	if err != nil {
 		if format == "csv" && !opts.AddNew {
@@ -188,7 +190,7 @@ func runImportDB(ctx context.Context, opts *importOptions) error {
 	other.Close()
 	in := store.Input{Source: opts.File}
 	in.People, in.Waves, in.Ties = jsonio.FromNetwork(n).Records()
-	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true, Wave: opts.Wave, Today: opts.today()})
+	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Merge: true})
 	if err != nil {
 		return err
 	}

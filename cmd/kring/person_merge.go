@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/kring-nl/kring/graph/names"
@@ -50,19 +51,33 @@ func runPersonMerge(ctx context.Context, opts *personMergeOptions) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "Merged %s into %s: %s moved", m.From.Name, m.Into.Name, count(m.Moved, "tie", "ties"))
+	var parts []string
+	if m.Moved > 0 {
+		parts = append(parts, count(m.Moved, "tie", "ties")+" moved")
+	}
 	if m.Combined > 0 {
-		fmt.Fprintf(opts.Out, ", %s joined with the same ties %s had", count(m.Combined, "tie", "ties"), m.Into.Name)
+		parts = append(parts, fmt.Sprintf("%s joined with the same %s %s had", count(m.Combined, "tie", "ties"), plural2(m.Combined, "tie", "ties"), m.Into.Name))
 	}
 	if m.Dropped > 0 {
-		fmt.Fprintf(opts.Out, ", %s between the two dropped", count(m.Dropped, "tie", "ties"))
+		parts = append(parts, count(m.Dropped, "tie", "ties")+" between the two dropped")
 	}
-	fmt.Fprintln(opts.Out, ".")
+	if len(parts) == 0 {
+		parts = append(parts, "no ties to move")
+	}
+	fmt.Fprintf(opts.Out, "Merged %s into %s: %s. %s now also finds %s.\n", m.From.Name, m.Into.Name, strings.Join(parts, ", "), strconv.Quote(m.From.Name), m.Into.Name)
 	if m.Topics > 0 || m.Reports > 0 {
 		fmt.Fprintf(opts.Out, "%s now also holds %s and %s of %s.\n", m.Into.Name, count(m.Topics, "topic", "topics"),
 			count(m.Reports, "report", "reports"), m.From.Name)
 	}
 	return nil
+}
+
+// plural2 is one or many by n.
+func plural2(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // nearMatches tells, for each of the added names, the known names that look

@@ -14,8 +14,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the outputs in README.md and the golden files")
 
-// TestREADME runs the README's examples. A ```csv file=NAME block writes the
-// file NAME; a ```console block holds "$ kring ..." lines, each followed by
+// TestREADME runs the README's examples. A ```csv file=NAME (or json
+// file=NAME) block writes the file NAME; a ```console block holds "$ kring ..." lines, each followed by
 // its output. All blocks run in order in one fresh folder, with HOME there, so
 // the default database is ~/.local/share/kring/kring.db. With -update the
 // outputs in README.md are rewritten from what kring printed.
@@ -48,8 +48,8 @@ func TestREADME(t *testing.T) {
 			body = append(body, lines[j])
 		}
 		switch {
-		case strings.HasPrefix(info, "csv file="):
-			name := strings.TrimPrefix(info, "csv file=")
+		case strings.Contains(info, " file="):
+			name := info[strings.Index(info, " file=")+len(" file="):]
 			if err := os.WriteFile(name, []byte(strings.Join(body, "")), 0o600); err != nil {
 				t.Fatal(err)
 			}
