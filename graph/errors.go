@@ -85,12 +85,7 @@ func (e *InputError) Error() string {
 		b.WriteString("s")
 	}
 	b.WriteString("; nothing was imported")
-	const most = 20
-	for i, p := range e.Problems {
-		if i == most {
-			fmt.Fprintf(&b, "\n  … and %d more", len(e.Problems)-most)
-			break
-		}
+	for _, p := range e.Problems {
 		fmt.Fprintf(&b, "\n  %s: %v", p.Where, p.Err)
 	}
 	return b.String()

@@ -19,11 +19,12 @@ import (
 
 type importOptions struct {
 	*globals
-	File   string
-	Format string
-	Wave   string
-	AddNew bool
-	From   string
+	File    string
+	Format  string
+	Wave    string
+	AddNew  bool
+	From    string
+	SkipBad bool
 }
 
 func newImportCmd(g *globals) *cobra.Command {
@@ -32,7 +33,8 @@ func newImportCmd(g *globals) *cobra.Command {
 		Use:   "import FILE [--format csv|json|db] [--wave W] [--add-new]",
 		Short: "Import help ties or people from a CSV file, or a network from a JSON file or another kring database",
 		Long: `Import a file into the network, in one transaction: the whole file or, when any
-record is bad, nothing. Every bad record is listed with its line.
+record is bad, nothing. Every bad record is listed with its line and what is
+wrong; --skip-bad imports the other records and lists the ones it skipped.
 
 CSV files (comma, semicolon or tab separated, UTF-8, optional byte order mark):
   ties file:   giver,receiver[,wave,topic,date,weight,reporter]
@@ -70,6 +72,7 @@ added. A JSON export merges the same way.`,
 	f.StringVarP(&opts.Wave, "wave", "w", "", "wave for rows that name none (default: the last wave)")
 	f.BoolVar(&opts.AddNew, "add-new", false, "add people who are not in the network yet")
 	f.StringVar(&opts.From, "from", "", "the network to take from a kring database that holds several")
+	f.BoolVar(&opts.SkipBad, "skip-bad", false, "import the good records of a file with bad ones, and list what was skipped")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json", "db"}, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
 	return cmd
@@ -121,18 +124,59 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	}
 	defer db.Close()
 	addNew := opts.AddNew || format == "json"
-	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: addNew, NewWaves: true, Wave: opts.Wave, Today: opts.today(),
-		Progress: bar.set, Merge: format == "json"})
+	add := store.AddOptions{AddNew: addNew, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Progress: bar.set, Merge: format == "json"}
+	res, err := db.Import(ctx, net.ID, in, add)
+	var skipped []graph.Problem
+	if ie, ok := err.(*graph.InputError); ok && opts.SkipBad {
+		// Import again without the bad records: nothing of the first try
+		// was kept, so nothing of a bad record is left behind.
+		skipped = ie.Problems
+		res, err = db.Import(ctx, net.ID, withoutBad(in, ie.Problems), add)
+	}
 	bar.done()
 	if err != nil {
 		if format == "csv" && !opts.AddNew {
-			return withAddNewHint(err)
+			err = withAddNewHint(err)
+		}
+		if _, ok := err.(*graph.InputError); ok {
+			return fmt.Errorf("%w\nCorrect these records and import the file again, or import the others with --skip-bad", err)
 		}
 		return err
 	}
 	printImported(opts.Out, source, net.Name, res)
+	if len(skipped) > 0 {
+		fmt.Fprintf(opts.Out, "Skipped %s:\n", count(len(skipped), "bad record", "bad records"))
+		for _, p := range skipped {
+			fmt.Fprintf(opts.Out, "  %s: %v\n", p.Where, p.Err)
+		}
+	}
 	nearMatches(opts.Out, append(slices.Clone(res.Added), res.Ties.NewPeople...), peopleNames(ctx, db, net.ID))
 	return nil
+}
+
+// withoutBad is in without the records the problems are about.
+func withoutBad(in store.Input, problems []graph.Problem) store.Input {
+	bad := map[string]bool{}
+	for _, p := range problems {
+		bad[p.Where] = true
+	}
+	out := store.Input{Source: in.Source}
+	for _, p := range in.People {
+		if !bad[p.Where] {
+			out.People = append(out.People, p)
+		}
+	}
+	for _, w := range in.Waves {
+		if !bad["wave "+w.Name] {
+			out.Waves = append(out.Waves, w)
+		}
+	}
+	for _, t := range in.Ties {
+		if !bad[t.Where] {
+			out.Ties = append(out.Ties, t)
+		}
+	}
+	return out
 }
 
 // isSQLite reports whether the file starts like an SQLite database.

@@ -126,8 +126,8 @@ func TestNear(t *testing.T) {
 		{"ann peeters", "Ann Peeters", false}, // the same name
 		{"Ann Peeters", "Bob Janssens", false},
 		{"Van der", "Jürgen Van der Hagen", false}, // particles only
-		{"A. P.", "Ann Peeters", false},           // initials only
-		{"Eve", "Eva", false},                     // short names: too close to call
+		{"A. P.", "Ann Peeters", false},            // initials only
+		{"Eve", "Eva", false},                      // short names: too close to call
 		{"Ann Peeters", "Anna Claes", false},
 		{"B. Peeters", "Ann Peeters", false},
 	} {
