@@ -56,6 +56,9 @@ func TestBadInputLeavesTheDatabaseUnchanged(t *testing.T) {
 			[]string{"long.csv: 1 bad record", "line 2: person name is 201 characters long; the most is 200"}},
 		{"picture.csv", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
 			[]string{"picture.csv is not a CSV text file (it holds binary data); export it from your spreadsheet as CSV UTF-8"}},
+		// Found by FuzzRead: a lone quote after the header made kring panic.
+		{"quote.csv", "giver,receiver\n\"",
+			[]string{"quote.csv: 1 bad record", "line 2: a quote opened on line 2 is never closed; close it or remove it"}},
 		{"huge.csv", huge.String(),
 			[]string{"huge.csv: 1 bad record; nothing was imported", "line 50002: a quote opened on line 50002 is never closed; close it or remove it"}},
 	} {

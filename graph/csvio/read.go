@@ -92,7 +92,10 @@ func Read(r io.Reader, source string) (*File, error) {
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
+		line := 0
+		if err == nil && len(rec) > 0 {
+			line, _ = cr.FieldPos(0)
+		}
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
