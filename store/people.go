@@ -208,10 +208,17 @@ type Removed struct {
 	Ties     int // help ties
 	Contacts int
 	Reports  int // ties the person had recorded about others
+
+	// Lingers is set when other connections kept kring from clearing the
+	// write-ahead log: until they end, the erased data may remain there.
+	Lingers bool
 }
 
 // RemovePerson erases a person with every help tie and contact they are part
-// of, their topics, and their reports of other people's ties.
+// of (whoever recorded them), their topics, the other names they had, and
+// their reports of other people's ties. The deleted data is overwritten with
+// zeros (secure_delete) and the write-ahead log emptied, so that the name is
+// gone from the database's files, not only from its tables.
 func (db *DB) RemovePerson(ctx context.Context, netID int64, name string) (Removed, error) {
 	var r Removed
 	err := db.tx(ctx, func(tx *sql.Tx) error {
@@ -232,7 +239,26 @@ func (db *DB) RemovePerson(ctx context.Context, netID int64, name string) (Remov
 		_, err = tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?`, id)
 		return err
 	})
+	if err != nil {
+		return r, err
+	}
+	// secure_delete (set for every connection) zeroed what was deleted; the
+	// log still holds the pages as they were, so write them back and empty it.
+	done, err := db.Checkpoint(ctx)
+	r.Lingers = !done
 	return r, err
+}
+
+// Checkpoint writes the write-ahead log into the database file and empties
+// it, so that what was deleted (and zeroed, see secure_delete) is gone from
+// both files. done is false when other connections were reading and the log
+// could not be emptied yet.
+func (db *DB) Checkpoint(ctx context.Context) (done bool, err error) {
+	var busy, logged, checkpointed int
+	if err := db.sql.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &checkpointed); err != nil {
+		return false, fmt.Errorf("checkpoint: %w", err)
+	}
+	return busy == 0, nil
 }
 
 // People lists the network's people by name, with their topics.

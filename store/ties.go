@@ -675,6 +675,10 @@ func (db *DB) RemoveTie(ctx context.Context, netID, id int64) (RemovedTie, error
 		_, err = tx.ExecContext(ctx, `DELETE FROM ties WHERE id = ?`, id)
 		return err
 	})
+	if err != nil {
+		return t, err
+	}
+	_, err = db.Checkpoint(ctx)
 	return t, err
 }
 

@@ -81,20 +81,31 @@ func plural2(n int, one, many string) string {
 }
 
 // nearMatches tells, for each of the added names, the known names that look
-// like it, and how to merge them when they are the same person.
+// like it, and how to merge them when they are the same person. Merging
+// maps adds a handful of people; an import that adds more than maxNearCheck
+// is a new network, where look-alikes are not looked for.
 func nearMatches(w io.Writer, added []string, known []string) {
+	if len(added) == 0 || len(added) > maxNearCheck {
+		return
+	}
 	isNew := map[string]bool{}
 	for _, a := range added {
 		isNew[names.Key(a)] = true
 	}
+	knownKeys := make([]string, len(known))
+	for i, k := range known {
+		knownKeys[i] = names.Key(k)
+	}
 	var lines []string
 	seen := map[string]bool{}
 	for _, a := range added {
-		for _, k := range known {
-			if names.Key(k) == names.Key(a) || !names.Near(a, k) {
+		ka := names.Key(a)
+		for i, k := range known {
+			kk := knownKeys[i]
+			if kk == ka || !names.NearKeys(ka, kk) {
 				continue
 			}
-			pair := min(names.Key(a), names.Key(k)) + "|" + max(names.Key(a), names.Key(k))
+			pair := min(ka, kk) + "|" + max(ka, kk)
 			if seen[pair] {
 				continue
 			}
@@ -102,7 +113,7 @@ func nearMatches(w io.Writer, added []string, known []string) {
 			// Merge the new name into the known one; between two new names,
 			// the shorter into the longer.
 			from, into := a, k
-			if isNew[names.Key(k)] && len([]rune(k)) < len([]rune(a)) {
+			if isNew[kk] && len([]rune(k)) < len([]rune(a)) {
 				from, into = k, a
 			}
 			lines = append(lines, fmt.Sprintf("  %q ~ %q: if the same person, kring person merge %q %q", from, into, from, into))
@@ -111,8 +122,20 @@ func nearMatches(w io.Writer, added []string, known []string) {
 	if len(lines) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "%s like people already in the network:\n%s\n", count(len(lines), "name looks", "names look"), strings.Join(lines, "\n"))
+	fmt.Fprintf(w, "%s like people already in the network:\n", count(len(lines), "name looks", "names look"))
+	const most = 25
+	for i, l := range lines {
+		if i == most {
+			fmt.Fprintf(w, "  … and %d more\n", len(lines)-most)
+			break
+		}
+		fmt.Fprintln(w, l)
+	}
 }
+
+// maxNearCheck is the most added people whose names are compared with
+// everyone's for look-alikes.
+const maxNearCheck = 500
 
 // peopleNames lists the names of the network's people.
 func peopleNames(ctx context.Context, db *store.DB, netID int64) []string {

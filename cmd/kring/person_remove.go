@@ -63,6 +63,10 @@ func runPersonRemove(ctx context.Context, opts *personRemoveOptions) error {
 	}
 	fmt.Fprintf(opts.Out, "Erased %s with %d help tie%s, %d contact%s and %d report%s about others.\n", r.Person.Name,
 		r.Ties, plural(r.Ties), r.Contacts, plural(r.Contacts), r.Reports, plural(r.Reports))
+	if r.Lingers {
+		fmt.Fprintf(opts.Err, "Other kring commands are using %s: until they end, traces of %s may remain in its log file. Run kring check afterwards to clear them.\n",
+			opts.display(db.Path()), r.Person.Name)
+	}
 	return nil
 }
 

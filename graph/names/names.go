@@ -197,8 +197,10 @@ func Unique(items []string) []string {
 // a part of the other ("A. Peeters" or "Ann" for "Ann Peeters"), or they are
 // a typo or two apart ("Bob Jansens", "Bob Janssens"). Names with the same
 // Key are the same name, not near.
-func Near(a, b string) bool {
-	ka, kb := Key(a), Key(b)
+func Near(a, b string) bool { return NearKeys(Key(a), Key(b)) }
+
+// NearKeys is Near on names already turned into keys with Key.
+func NearKeys(ka, kb string) bool {
 	if ka == kb || ka == "" || kb == "" {
 		return false
 	}
