@@ -14,8 +14,9 @@ import (
 
 type exportOptions struct {
 	*globals
-	Format string
-	Output string
+	Format    string
+	Output    string
+	Anonymize bool
 }
 
 func newExportCmd(g *globals) *cobra.Command {
@@ -30,10 +31,17 @@ their details and topics, waves, help ties and contacts. For a people file use
 "kring person list --format csv".
 
 Without -o the export goes to standard output. Files are written with mode
-0600: they hold personal data.`,
+0600: they hold personal data.
+
+--anonymize replaces every name by a code such as P-7QK2M4XZ3A: the same
+code for the same person in every export of this database (keyed with a
+secret kept in the database), which nobody can trace back to the name without
+the database, not even by trying a list of names. Organisations, functions and
+topics are kept; they can point to a person in a small group.`,
 		Example: `  kring export -o ties.csv
   kring export --format json -o netwerk.json
-  kring export | less`,
+  kring export | less
+  kring export --anonymize -o for-research.csv`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExport(cmd.Context(), opts)
@@ -41,6 +49,7 @@ Without -o the export goes to standard output. Files are written with mode
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "", "csv or json (default: from the -o file name, else csv)")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "-", "file to write (- for standard output)")
+	cmd.Flags().BoolVar(&opts.Anonymize, "anonymize", false, "replace names by codes that stay the same in every export of this database")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -64,6 +73,13 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	n, err := db.Load(ctx, net.ID)
 	if err != nil {
 		return err
+	}
+	if opts.Anonymize {
+		p, err := db.Pseudonymizer(ctx)
+		if err != nil {
+			return err
+		}
+		n = p.Network(n)
 	}
 	err = opts.writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
 		if format == "json" {

@@ -138,6 +138,8 @@ or once with "kring network use".`,
 		{"plan", newHandoutsCmd(g)},
 		{"data", newImportCmd(g)},
 		{"data", newExportCmd(g)},
+		{"data", newBackupCmd(g)},
+		{"data", newCheckCmd(g)},
 	} {
 		c.cmd.GroupID = c.group
 		root.AddCommand(c.cmd)

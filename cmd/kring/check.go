@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/kring-nl/kring/graph/csvio"
+	"github.com/spf13/cobra"
+)
+
+type checkOptions struct {
+	*globals
+	Format formatFlag
+}
+
+func newCheckCmd(g *globals) *cobra.Command {
+	opts := &checkOptions{globals: g}
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Check that the database is sound",
+		Long: `Run SQLite's integrity check and foreign-key check on the database, say what it
+holds, and write its log file into it (so that nothing removed lingers there).
+Exits with 1 when the database is damaged. kring never needs a repair after a
+crash or a power cut: this command lets you see so.`,
+		Example: `  kring check
+  kring --db /media/usb/netwerk-backup.db check`,
+		Args: exactArgs(0, "no arguments"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(cmd.Context(), opts)
+		},
+	}
+	addFormatFlag(cmd, &opts.Format)
+	return cmd
+}
+
+// healthJSON is the JSON of check.
+type healthJSON struct {
+	Database    string   `json:"database"`
+	Sound       bool     `json:"sound"`
+	Integrity   []string `json:"integrity"`
+	ForeignKeys int      `json:"foreign_key_problems"`
+	Networks    int      `json:"networks"`
+	People      int      `json:"people"`
+	Ties        int      `json:"ties"`
+	LogCleared  bool     `json:"log_cleared"`
+}
+
+func runCheck(ctx context.Context, opts *checkOptions) error {
+	db, err := opts.openDB(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	h, err := db.Check(ctx)
+	if err != nil {
+		return err
+	}
+	where := opts.display(db.Path())
+	switch opts.Format {
+	case "json":
+		if err := writeJSON(opts.Out, healthJSON{where, h.Sound(), h.Integrity, h.ForeignKeys, h.Networks, h.People, h.Ties, h.LogCleared}); err != nil {
+			return err
+		}
+	case "csv":
+		w := csvTable(opts.Out, []string{"database", "sound", "integrity", "foreign_key_problems", "networks", "people", "ties", "log_cleared"})
+		w.Write(csvio.Text(where), cell(h.Sound()), csvio.Text(strings.Join(h.Integrity, "; ")), csvio.Int(h.ForeignKeys),
+			csvio.Int(h.Networks), csvio.Int(h.People), csvio.Int(h.Ties), cell(h.LogCleared))
+		if err := w.Flush(); err != nil {
+			return err
+		}
+	default:
+		if h.Sound() {
+			fmt.Fprintf(opts.Out, "%s is sound (integrity check ok, no broken references): %s, %s, %s.\n", where,
+				count(h.Networks, "network", "networks"), count(h.People, "person", "people"), count(h.Ties, "tie", "ties"))
+			if !h.LogCleared {
+				fmt.Fprintln(opts.Out, "Other kring commands are using it; its log file is written into it when they end.")
+			}
+		}
+	}
+	if !h.Sound() {
+		problems := slicesLimit(h.Integrity, 10)
+		if h.ForeignKeys > 0 {
+			problems = append(problems, fmt.Sprintf("%d rows point to people, waves or ties that are not there", h.ForeignKeys))
+		}
+		return fmt.Errorf("%s is damaged:\n  %s\nRestore it from a backup (kring backup makes one)", where, strings.Join(problems, "\n  "))
+	}
+	return nil
+}
+
+func slicesLimit(s []string, n int) []string {
+	if len(s) <= n {
+		return s
+	}
+	return append(s[:n:n], fmt.Sprintf("… and %d more", len(s)-n))
+}

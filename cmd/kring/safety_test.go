@@ -1,0 +1,91 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestBackupAndCheck(t *testing.T) {
+	e := demoEnv(t)
+	mustContain(t, "check", e.ok("check"), "demo.db is sound (integrity check ok, no broken references): 1 network, 14 people, 44 ties.")
+	before := e.dump()
+	backup := filepath.Join(e.dir, "backups", "b.db")
+	os.MkdirAll(filepath.Dir(backup), 0o700)
+	mustContain(t, "backup", e.ok("backup", backup), "to "+backup+": 1 network, 14 people, 44 ties; checked.")
+	if m := fileMode(t, backup); m != 0o600 {
+		t.Errorf("backup mode %v", m)
+	}
+	// The backup is the same network, and replacing it works.
+	e.ok("person", "add", "Nieuwe Deelnemer")
+	e.ok("backup", backup)
+	orig := e.db
+	e.db = backup
+	if after := e.dump(); after == before || !strings.Contains(after, "Nieuwe Deelnemer") {
+		t.Errorf("the second backup is not the database as it is now")
+	}
+	e.db = orig
+	entries, _ := os.ReadDir(filepath.Dir(backup))
+	if len(entries) != 1 {
+		t.Errorf("the backup folder holds %d files, want only the backup (no temporary files)", len(entries))
+	}
+	errs, _ := e.fail("backup", e.db)
+	mustContain(t, "self", errs, "is the database itself; back it up to another file")
+	errs, _ = e.fail("backup", e.dir)
+	mustContain(t, "folder", errs, "is a folder; give the backup a file name")
+
+	// A damaged copy: check says so and exits 1.
+	b, _ := os.ReadFile(backup)
+	for page := 2; page*4096 < len(b); page++ {
+		b[(page-1)*4096] = 0x77 // not a b-tree page type
+	}
+	damaged := filepath.Join(e.dir, "damaged.db")
+	os.WriteFile(damaged, b, 0o600)
+	e.db = damaged
+	errs, code := e.fail("check")
+	if code != exitError {
+		t.Errorf("damaged: exit %d", code)
+	}
+	mustContain(t, "damaged", errs, "damaged", "Restore it from a backup")
+}
+
+var code = regexp.MustCompile(`P-[A-Z2-7]{10}`)
+
+func TestExportAnonymize(t *testing.T) {
+	e := demoEnv(t)
+	first := e.ok("export", "--anonymize")
+	second := e.ok("export", "--anonymize", "--format", "json")
+	for _, name := range []string{"Ann Peeters", "Peeters", "Jürgen", "Anaïs", "Sofie"} {
+		if strings.Contains(first, name) || strings.Contains(second, name) {
+			t.Errorf("the anonymized export holds %q", name)
+		}
+	}
+	codes := map[string]bool{}
+	for _, c := range code.FindAllString(second, -1) {
+		codes[c] = true
+	}
+	if len(codes) != 14 {
+		t.Errorf("%d codes in the JSON export, want 14 people", len(codes))
+	}
+	// The same codes in every export of this database.
+	for _, c := range code.FindAllString(first, -1) {
+		if !codes[c] {
+			t.Errorf("code %s of the CSV export is not in the JSON export", c)
+		}
+	}
+	// Another database (the same demo) has another secret: other codes.
+	other := demoEnv(t)
+	for _, c := range code.FindAllString(other.ok("export", "--anonymize"), -1) {
+		if codes[c] {
+			t.Errorf("code %s also comes out of another database", c)
+			break
+		}
+	}
+	// An anonymized export imports as a network of its own.
+	f := newEnv(t)
+	f.ok("network", "create", "Onderzoek")
+	mustContain(t, "import", f.ok("import", f.write("anon.json", second)), "people: 14 added")
+	mustContain(t, "analyze", f.ok("analyze"), "14 people, 36 help ties")
+}
