@@ -12,13 +12,19 @@ import (
 )
 
 func main() {
+	os.Exit(runProcess(os.Args[1:]))
+}
+
+// runProcess runs kring as a process: on the standard streams and
+// environment, cancelled by Ctrl-C (SIGINT) or SIGTERM, so that an
+// interrupted command rolls back and exits with 130.
+func runProcess(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], &globals{
+	defer stop()
+	return run(ctx, args, &globals{
 		In:     os.Stdin,
 		Out:    os.Stdout,
 		Err:    os.Stderr,
 		Getenv: os.Getenv,
 	})
-	stop()
-	os.Exit(code)
 }

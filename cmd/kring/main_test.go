@@ -95,7 +95,7 @@ func TestMain(m *testing.M) {
 				break
 			}
 		}
-		os.Exit(run(context.Background(), args, &globals{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv}))
+		os.Exit(runProcess(args))
 	}
 	os.Exit(m.Run())
 }
