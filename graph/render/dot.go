@@ -48,7 +48,10 @@ func writeDOT(m Map, forLayout bool) []byte {
 	case small:
 		b.WriteString("\t\toverlap=false, splines=true, sep=\"+10\", pack=true,\n")
 	default:
-		b.WriteString("\t\toverlap=true, splines=false, pack=true,\n")
+		// Packing components one by one (packmode node) takes graphviz
+		// seconds per hundred isolated people; a grid of components is
+		// instant and shows the largest first.
+		b.WriteString("\t\toverlap=true, splines=false, pack=true, packmode=\"array\",\n")
 	}
 	fmt.Fprintf(&b, "\t\tlabelloc=t, labeljust=l, label=<%s>];\n", legendHTML(m))
 	fmt.Fprintf(&b, "\tnode [shape=box, style=\"rounded,filled\", fontname=%q, fontsize=12, color=%q, penwidth=1, margin=\"0.12,0.06\"];\n", fontName, colorBorder)
