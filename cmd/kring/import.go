@@ -12,6 +12,7 @@ import (
 
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
+	"github.com/kring-nl/kring/graph/exchange"
 	"github.com/kring-nl/kring/graph/jsonio"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
@@ -30,7 +31,7 @@ type importOptions struct {
 func newImportCmd(g *globals) *cobra.Command {
 	opts := &importOptions{globals: g}
 	cmd := &cobra.Command{
-		Use:   "import FILE [--format csv|json|db] [--wave W] [--add-new]",
+		Use:   "import FILE [--format csv|json|graphml|db] [--wave W] [--add-new]",
 		Short: "Import help ties or people from a CSV file, or a network from a JSON file or another kring database",
 		Long: `Import a file into the network, in one transaction: the whole file or, when any
 record is bad, nothing. Every bad record is listed with its line and what is
@@ -45,7 +46,10 @@ CSV files (comma, semicolon or tab separated, UTF-8, optional byte order mark):
                adds new people and updates known ones; topics are separated by
                ";" or ",".
 
-JSON files are whole networks as written by "kring export --format json".
+JSON files are whole networks as written by "kring export --format json";
+GraphML files (from kring or another tool: yEd, Gephi, Cytoscape, networkx)
+too: a node's label (or name) is the person, directed edges are help ties
+from source to target, undirected ones contacts.
 
 A kring database (a participant's own kring.db, say) is read without being
 changed, and its network (--from NAME when it holds several) is merged into
@@ -73,7 +77,7 @@ added. A JSON export merges the same way.`,
 	f.BoolVar(&opts.AddNew, "add-new", false, "add people who are not in the network yet")
 	f.StringVar(&opts.From, "from", "", "the network to take from a kring database that holds several")
 	f.BoolVar(&opts.SkipBad, "skip-bad", false, "import the good records of a file with bad ones, and list what was skipped")
-	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json", "db"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json", "graphml", "db"}, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
 	return cmd
 }
@@ -84,12 +88,14 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		format = "csv"
 		if strings.EqualFold(filepath.Ext(opts.File), ".json") {
 			format = "json"
+		} else if strings.EqualFold(filepath.Ext(opts.File), ".graphml") {
+			format = "graphml"
 		} else if opts.File != "-" && isSQLite(opts.File) {
 			format = "db"
 		}
 	}
-	if format != "csv" && format != "json" && format != "db" {
-		return usageError{fmt.Errorf("unknown import format %q: kring imports csv, json and db (a kring database)", format)}
+	if format != "csv" && format != "json" && format != "graphml" && format != "db" {
+		return usageError{fmt.Errorf("unknown import format %q: kring imports csv, json, graphml and db (a kring database)", format)}
 	}
 	if opts.From != "" && format != "db" {
 		return usageError{fmt.Errorf("--from picks a network in a kring database; %s is %s", opts.File, format)}
@@ -123,8 +129,8 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		return err
 	}
 	defer db.Close()
-	addNew := opts.AddNew || format == "json"
-	add := store.AddOptions{AddNew: addNew, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Progress: bar.set, Merge: format == "json"}
+	whole := format == "json" || format == "graphml" // a whole network, with its people
+	add := store.AddOptions{AddNew: opts.AddNew || whole, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Progress: bar.set, Merge: whole}
 	res, err := db.Import(ctx, net.ID, in, add)
 	var skipped []graph.Problem
 	if ie, ok := err.(*graph.InputError); ok && opts.SkipBad {
@@ -265,6 +271,15 @@ func readInput(r io.Reader, source, format string) (store.Input, error) {
 			return in, err
 		}
 		in.People, in.Waves, in.Ties = f.Records()
+		return in, nil
+	}
+	if format == "graphml" {
+		f, problems, err := exchange.ReadGraphML(r, source)
+		if err != nil {
+			return in, err
+		}
+		in.People, in.Waves, in.Ties = f.Records()
+		in.Problems = problems
 		return in, nil
 	}
 	f, err := csvio.Read(r, source)

@@ -89,3 +89,34 @@ func TestExportAnonymize(t *testing.T) {
 	mustContain(t, "import", f.ok("import", f.write("anon.json", second)), "people: 14 added")
 	mustContain(t, "analyze", f.ok("analyze"), "14 people, 36 help ties")
 }
+
+// The network goes to other tools as GraphML, GEXF and DOT (by the file
+// name), and GraphML comes back as the same network.
+func TestExportForOtherTools(t *testing.T) {
+	e := demoEnv(t)
+	for _, ext := range []string{"graphml", "gexf", "dot"} {
+		path := filepath.Join(e.dir, "demo."+ext)
+		_, errs, code := e.run("export", "-o", path)
+		if code != 0 || !strings.Contains(errs, "Wrote "+path+" (14 people, 40 help ties).") {
+			t.Errorf("%s: exit %d %s", ext, code, errs)
+		}
+		if m := fileMode(t, path); m != 0o600 {
+			t.Errorf("%s mode %v", ext, m)
+		}
+	}
+	mustContain(t, "gexf", readFile(t, filepath.Join(e.dir, "demo.gexf")), `<gexf xmlns="http://gexf.net/1.3" version="1.3">`, `label="Jürgen Van der Hagen"`)
+	mustContain(t, "anonymized graphml", e.ok("export", "--format", "graphml", "--anonymize"), `<data key="label">P-`)
+	f := newEnv(t)
+	f.ok("network", "create", "Terug")
+	mustContain(t, "import graphml", f.ok("import", filepath.Join(e.dir, "demo.graphml")), "people: 14 added", "4 contact records: 4 new")
+	orig := e.ok("analyze", "--format", "csv")
+	if back := f.ok("analyze", "--format", "csv"); back != orig {
+		t.Errorf("the GraphML round trip changed the analysis:\n%s\nwas\n%s", back, orig)
+	}
+	// Another tool's GraphML, and a bad one.
+	// Into the demo: Anaïs and Bram are known (their organisations stay), Carla is new.
+	mustContain(t, "networkx", f.ok("import", testdata("exchange", "networkx.graphml")),
+		"people: 1 added, 0 updated, 2 unchanged", "3 help tie records: 3 new")
+	errs, _ := f.fail("import", f.write("bad.graphml", `<graphml><graph edgedefault="directed"><node id="a"/><edge source="a" target="zz"/></graph></graphml>`))
+	mustContain(t, "bad graphml", errs, "bad.graphml: 1 bad record; nothing was imported", `edge 1: joins node "a" and "zz", but the file has no such node`)
+}

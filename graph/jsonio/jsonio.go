@@ -34,6 +34,8 @@ type Person struct {
 	Function string   `json:"function,omitempty"`
 	Offers   []string `json:"offers,omitempty"`
 	Needs    []string `json:"needs,omitempty"`
+
+	Where string `json:"-"` // where it is in another format's file, for messages
 }
 
 // Wave is a wave in a File, in order.
@@ -51,6 +53,8 @@ type Tie struct {
 	Weight    float64  `json:"weight,omitempty"`
 	Reporters []string `json:"reporters,omitempty"`
 	Confirmed bool     `json:"confirmed"`
+
+	Where string `json:"-"`
 }
 
 // Contact is a contact in a File.
@@ -59,6 +63,8 @@ type Contact struct {
 	B         string   `json:"b"`
 	Wave      string   `json:"wave"`
 	Reporters []string `json:"reporters,omitempty"`
+
+	Where string `json:"-"`
 }
 
 // FromNetwork converts a network to its File form.
@@ -126,18 +132,18 @@ func Read(r io.Reader, source string) (File, error) {
 func (f File) Records() (people []graph.PersonRecord, waves []graph.Wave, ties []graph.TieRecord) {
 	for i, p := range f.People {
 		people = append(people, graph.PersonRecord{Name: p.Name, Org: p.Org, Function: p.Function,
-			Offers: p.Offers, Needs: p.Needs, Where: fmt.Sprintf("people[%d]", i)})
+			Offers: p.Offers, Needs: p.Needs, Where: or(p.Where, fmt.Sprintf("people[%d]", i))})
 	}
 	for _, w := range f.Waves {
 		waves = append(waves, graph.Wave{Name: w.Name, Date: w.Date})
 	}
 	for i, t := range f.Ties {
 		rec := graph.TieRecord{Giver: t.Giver, Receiver: t.Receiver, Wave: t.Wave, Topics: t.Topics,
-			Weight: t.Weight, Where: fmt.Sprintf("ties[%d]", i)}
+			Weight: t.Weight, Where: or(t.Where, fmt.Sprintf("ties[%d]", i))}
 		ties = append(ties, withReporters(rec, t.Reporters)...)
 	}
 	for i, c := range f.Contacts {
-		rec := graph.TieRecord{Contact: true, Giver: c.A, Receiver: c.B, Wave: c.Wave, Where: fmt.Sprintf("contacts[%d]", i)}
+		rec := graph.TieRecord{Contact: true, Giver: c.A, Receiver: c.B, Wave: c.Wave, Where: or(c.Where, fmt.Sprintf("contacts[%d]", i))}
 		ties = append(ties, withReporters(rec, c.Reporters)...)
 	}
 	return people, waves, ties
@@ -155,4 +161,11 @@ func withReporters(rec graph.TieRecord, reporters []string) []graph.TieRecord {
 		out = append(out, c)
 	}
 	return out
+}
+
+func or(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

@@ -1,0 +1,210 @@
+package exchange
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/kring-nl/kring/graph"
+	"github.com/kring-nl/kring/graph/jsonio"
+	"github.com/kring-nl/kring/graph/names"
+)
+
+type gmlFile struct {
+	XMLName xml.Name   `xml:"graphml"`
+	NS      string     `xml:"xmlns,attr,omitempty"`
+	Keys    []gmlKey   `xml:"key"`
+	Graphs  []gmlGraph `xml:"graph"`
+}
+
+type gmlKey struct {
+	ID      string `xml:"id,attr"`
+	For     string `xml:"for,attr"`
+	Name    string `xml:"attr.name,attr"`
+	Type    string `xml:"attr.type,attr"`
+	Default string `xml:"default,omitempty"`
+}
+
+type gmlGraph struct {
+	ID          string    `xml:"id,attr,omitempty"`
+	EdgeDefault string    `xml:"edgedefault,attr"`
+	Data        []gmlData `xml:"data"`
+	Nodes       []gmlNode `xml:"node"`
+	Edges       []gmlEdge `xml:"edge"`
+}
+
+type gmlNode struct {
+	ID   string    `xml:"id,attr"`
+	Data []gmlData `xml:"data"`
+}
+
+type gmlEdge struct {
+	Source   string    `xml:"source,attr"`
+	Target   string    `xml:"target,attr"`
+	Directed string    `xml:"directed,attr,omitempty"`
+	Data     []gmlData `xml:"data"`
+}
+
+type gmlData struct {
+	Key   string `xml:"key,attr"`
+	Value string `xml:",chardata"`
+}
+
+// gmlKeys are the attributes kring writes.
+var gmlKeys = []gmlKey{
+	{ID: "network", For: "graph", Name: "network", Type: "string"},
+	{ID: "label", For: "node", Name: "label", Type: "string"},
+	{ID: "org", For: "node", Name: "org", Type: "string"},
+	{ID: "function", For: "node", Name: "function", Type: "string"},
+	{ID: "offers", For: "node", Name: "offers", Type: "string"},
+	{ID: "needs", For: "node", Name: "needs", Type: "string"},
+	{ID: "kind", For: "edge", Name: "kind", Type: "string"},
+	{ID: "wave", For: "edge", Name: "wave", Type: "string"},
+	{ID: "date", For: "edge", Name: "date", Type: "string"},
+	{ID: "weight", For: "edge", Name: "weight", Type: "double"},
+	{ID: "topic", For: "edge", Name: "topic", Type: "string"},
+	{ID: "reporters", For: "edge", Name: "reporters", Type: "string"},
+	{ID: "confirmed", For: "edge", Name: "confirmed", Type: "boolean"},
+}
+
+// data keeps the non-empty values.
+func data(kv ...string) []gmlData {
+	var out []gmlData
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] != "" {
+			out = append(out, gmlData{Key: kv[i], Value: kv[i+1]})
+		}
+	}
+	return out
+}
+
+// WriteGraphML writes n as GraphML: a directed graph in which contacts are
+// edges of kind contact (written one way, as networkx reads no graphs with
+// directed and undirected edges both).
+func WriteGraphML(w io.Writer, n *graph.Network) error {
+	f := flatten(n)
+	g := gmlGraph{ID: "kring", EdgeDefault: "directed", Data: data("network", f.name)}
+	for i, p := range f.nodes {
+		g.Nodes = append(g.Nodes, gmlNode{ID: nodeID(i), Data: data("label", p.Name, "org", p.Org, "function", p.Function,
+			"offers", join(p.Offers), "needs", join(p.Needs))})
+	}
+	for _, e := range f.edges {
+		ge := gmlEdge{Source: nodeID(e.source), Target: nodeID(e.target), Data: data("kind", e.kind(), "wave", e.wave, "date", e.date,
+			"weight", weight(e.weight), "topic", join(e.topics), "reporters", join(e.reporters), "confirmed", strconv.FormatBool(e.confirmed))}
+		g.Edges = append(g.Edges, ge)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(gmlFile{NS: "http://graphml.graphdrawing.org/xmlns", Keys: gmlKeys, Graphs: []gmlGraph{g}}); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+// ReadGraphML reads a GraphML file, kring's or another tool's, as a network
+// file: a node's name is its label (or name) attribute, else its id; edges
+// are help ties from source to target unless their kind is contact or they
+// are undirected; the wave, topic, weight and reporters attributes are used
+// when present (matched by their attr.name, case-insensitively). Edges
+// without a wave go to the import's default wave.
+func ReadGraphML(r io.Reader, source string) (jsonio.File, []graph.Problem, error) {
+	var gf gmlFile
+	if err := xml.NewDecoder(r).Decode(&gf); err != nil {
+		return jsonio.File{}, nil, graph.Errorf(graph.EINVALID, "%s is not a GraphML file (%v)", source, err)
+	}
+	if len(gf.Graphs) == 0 {
+		return jsonio.File{}, nil, graph.Errorf(graph.EINVALID, "%s holds no graph", source)
+	}
+	g := gf.Graphs[0]
+	attr := map[string]string{} // key id → attribute name
+	defaults := map[string]string{}
+	for _, k := range gf.Keys {
+		name := strings.ToLower(k.Name)
+		if name == "" {
+			name = strings.ToLower(k.ID)
+		}
+		attr[k.ID] = name
+		if k.Default != "" {
+			defaults[name] = k.Default
+		}
+	}
+	values := func(ds []gmlData) map[string]string {
+		m := map[string]string{}
+		for k, v := range defaults {
+			m[k] = v
+		}
+		for _, d := range ds {
+			name, ok := attr[d.Key]
+			if !ok {
+				name = strings.ToLower(d.Key)
+			}
+			m[name] = strings.TrimSpace(d.Value)
+		}
+		return m
+	}
+	f := jsonio.File{Format: jsonio.FormatName, Version: 1}
+	if v := values(g.Data)["network"]; v != "" {
+		f.Network = v
+	}
+	var problems []graph.Problem
+	name := map[string]string{}
+	for i, nd := range g.Nodes {
+		v := values(nd.Data)
+		nm := cmpOr(v["label"], v["name"], nd.ID)
+		if nm == "" {
+			problems = append(problems, problemf(fmt.Sprintf("node %d", i+1), "has no id, label or name"))
+			continue
+		}
+		name[nd.ID] = nm
+		f.People = append(f.People, jsonio.Person{Name: nm, Org: cmpOr(v["org"], v["organisation"], v["organization"]), Function: v["function"],
+			Offers: names.SplitList(v["offers"]), Needs: names.SplitList(v["needs"]), Where: fmt.Sprintf("node %d (%s)", i+1, nd.ID)})
+	}
+	seenWave := map[string]bool{}
+	for i, e := range g.Edges {
+		where := fmt.Sprintf("edge %d", i+1)
+		v := values(e.Data)
+		a, okA := name[e.Source]
+		b, okB := name[e.Target]
+		if !okA || !okB {
+			problems = append(problems, problemf(where, "joins node %q and %q, but the file has no such node", e.Source, e.Target))
+			continue
+		}
+		wave := v["wave"]
+		if wave != "" && !seenWave[wave] {
+			seenWave[wave] = true
+			f.Waves = append(f.Waves, jsonio.Wave{Name: wave, Date: v["date"]})
+		}
+		reporters := names.SplitList(v["reporters"])
+		undirected := e.Directed == "false" || (e.Directed == "" && g.EdgeDefault == "undirected")
+		if v["kind"] == "contact" || undirected {
+			f.Contacts = append(f.Contacts, jsonio.Contact{A: a, B: b, Wave: wave, Reporters: reporters, Where: where})
+			continue
+		}
+		t := jsonio.Tie{Giver: a, Receiver: b, Wave: wave, Topics: names.SplitList(v["topic"]), Reporters: reporters, Where: where}
+		if s := v["weight"]; s != "" {
+			wt, err := strconv.ParseFloat(s, 64)
+			if err != nil || wt <= 0 {
+				problems = append(problems, problemf(where, "weight %q is not a positive number", s))
+				continue
+			}
+			t.Weight = wt
+		}
+		f.Ties = append(f.Ties, t)
+	}
+	return f, problems, nil
+}
+
+func cmpOr(vs ...string) string {
+	for _, v := range vs {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
