@@ -98,6 +98,7 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 	}
 	fmt.Fprintf(opts.Out, "\nWrote %s and %s: open them in a browser.\n", mapPath, reportPath)
 	fmt.Fprintf(opts.Out, "Explore the example with --db (install kring with: go install ./cmd/kring), e.g.:\n"+
-		"  kring --db %s analyze --wave \"Meeting 1\"\n  kring --db %s map --upto \"Meeting 2\" -o upto2.svg\n", dbPath, dbPath)
+		"  kring --db %[1]s analyze --wave \"Meeting 1\"\n  kring --db %[1]s map --ego \"Sofie Claes\" -o sofie.png\n"+
+		"  kring --db %[1]s trend\n  kring --db %[1]s suggest --for \"Bram Vermeulen\"\n  kring --db %[1]s pairs --rounds 3\n", dbPath)
 	return nil
 }
