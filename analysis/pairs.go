@@ -20,6 +20,37 @@ type Schedule struct {
 	CrossPairs       int // pairs from different organisations (or, without organisations, communities)
 	GiverAskerPairs  int // an only-giver with an only-asker
 	RoundRobinPairs  int // stranger pairs of a plain round-robin rotation of the same people
+
+	w *pairWeights
+}
+
+// GroupPairs says what the pairs of one group of a schedule are.
+type GroupPairs struct {
+	Pairs      int // 1 for a pair, 3 for a trio
+	Strangers  int // pairs with no help tie and no contact
+	Cross      int // pairs across organisations (or, without them, communities)
+	GiverAsker int // an only-giver with an only-asker
+}
+
+// Group says what the pairs of group g (indexes of the people scheduled) are.
+func (s *Schedule) Group(g []int) GroupPairs {
+	var gp GroupPairs
+	for a := range g {
+		for _, b := range g[a+1:] {
+			k := g[a]*s.w.n + b
+			gp.Pairs++
+			if s.w.stranger[k] {
+				gp.Strangers++
+			}
+			if s.w.cross[k] {
+				gp.Cross++
+			}
+			if s.w.giveAsk[k] {
+				gp.GiverAsker++
+			}
+		}
+	}
+	return gp
 }
 
 // PairOptions tune Pairs.
@@ -160,38 +191,27 @@ func Pairs(n *graph.Network, opts PairOptions) (*Schedule, error) {
 		return nil, fmt.Errorf("%w: found no way to seat %d people for %d rounds of %d without anyone meeting twice; try fewer rounds",
 			ErrTooManyRounds, nn, opts.Rounds, opts.Size)
 	}
-	s := &Schedule{}
+	s := &Schedule{w: w}
 	if opts.Size == 2 {
 		s.RoundRobinPairs = countStrangers(start, w)
 	}
 	s.Rounds = anneal(start, w, rng)
-	s.StrangerPairs = countStrangers(s.Rounds, w)
 	for _, round := range s.Rounds {
 		for _, g := range round {
-			for a := range g {
-				for b := a + 1; b < len(g); b++ {
-					if w.cross[g[a]*nn+g[b]] {
-						s.CrossPairs++
-					}
-					if w.giveAsk[g[a]*nn+g[b]] {
-						s.GiverAskerPairs++
-					}
-				}
-			}
+			gp := s.Group(g)
+			s.StrangerPairs += gp.Strangers
+			s.CrossPairs += gp.Cross
+			s.GiverAskerPairs += gp.GiverAsker
 		}
 	}
 	s.MaxStrangerPairs = maxStrangers(w, s.Rounds)
 	return s, nil
 }
 
-// RoundRobin is the plain round-robin rotation (circle method) of n people
-// for rounds rounds, in pairs with a trio when n is odd; nil when it cannot
-// seat the trio without a repeat.
-func RoundRobin(n, rounds int) [][][]int { return roundRobin(n, rounds) }
-
-// roundRobin is the circle method: person 0 stays, the others rotate. For an
-// odd count a dummy sits in, and whoever faces it joins the first pair of the
-// round with whom neither has met yet.
+// roundRobin is the plain round-robin rotation (the circle method) of n
+// people for rounds rounds: person 0 stays, the others rotate. For an odd
+// count a dummy sits in, and whoever faces it joins the first pair of the
+// round with whom neither has met yet; nil when no such pair is left.
 func roundRobin(n, rounds int) [][][]int {
 	m := n + n%2
 	ring := make([]int, m) // ring[k] is the person at seat k; m-1 is the dummy when n is odd

@@ -161,7 +161,7 @@ func TestPairs40People6Rounds(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkSchedule(t, 40, 2, s)
-	rotation := countStrangers(RoundRobin(40, 6), weights(n))
+	rotation := countStrangers(roundRobin(40, 6), weights(n))
 	t.Logf("40 people, 6 rounds: %d stranger pairs (at most %d); plain round-robin rotation: %d", s.StrangerPairs, s.MaxStrangerPairs, rotation)
 	if s.StrangerPairs < rotation || rotation != s.RoundRobinPairs {
 		t.Errorf("%d stranger pairs, rotation %d (%d)", s.StrangerPairs, rotation, s.RoundRobinPairs)

@@ -78,51 +78,26 @@ func NewSuggester(n *graph.Network) *Suggester {
 	for i := range s.adj {
 		slices.Sort(s.adj[i])
 	}
-	s.overload, s.streak = overloaded(n, s.index)
+	s.overload, s.streak = overloaded(n)
 	return s
 }
 
 // overloaded marks the people who only gave (helped someone, were helped by
 // nobody) in each of the last two waves or more, and returns those waves.
-func overloaded(n *graph.Network, index map[int64]int) ([]bool, [][]string) {
+func overloaded(n *graph.Network) ([]bool, [][]string) {
 	nn := len(n.People)
 	out, streaks := make([]bool, nn), make([][]string, nn)
 	if len(n.Waves) < 2 {
 		return out, streaks
 	}
-	roles := make([][]Role, len(n.Waves)) // [wave][person]
-	wave := map[int64]int{}
+	roles := make([][]Degree, len(n.Waves)) // [wave][person]
 	for k, w := range n.Waves {
-		wave[w.ID] = k
-	}
-	gives, receives := make([][]map[int]bool, len(n.Waves)), make([][]map[int]bool, len(n.Waves))
-	for k := range n.Waves {
-		gives[k], receives[k] = make([]map[int]bool, nn), make([]map[int]bool, nn)
-	}
-	for _, t := range n.Ties {
-		k, ok := wave[t.Wave]
-		if !ok {
-			continue
-		}
-		g, r := index[t.Giver], index[t.Receiver]
-		if gives[k][g] == nil {
-			gives[k][g] = map[int]bool{}
-		}
-		if receives[k][r] == nil {
-			receives[k][r] = map[int]bool{}
-		}
-		gives[k][g][r], receives[k][r][g] = true, true
-	}
-	for k := range n.Waves {
-		roles[k] = make([]Role, nn)
-		for i := range nn {
-			roles[k][i] = RoleOf(len(gives[k][i]), len(receives[k][i]))
-		}
+		roles[k] = Degrees(graph.FromNetwork(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: w})))
 	}
 	last := len(n.Waves) - 1
 	for i := range nn {
 		first := last
-		for first >= 0 && roles[first][i] == OnlyGives {
+		for first >= 0 && roles[first][i].Role == OnlyGives {
 			first--
 		}
 		if last-first >= 2 {

@@ -139,7 +139,6 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 	}
 	fmt.Fprintf(opts.Out, "Speed-dating in %s: %s, %s of %s\n", n.Name, count(len(present.People), "person", "people"),
 		count(opts.Rounds, "round", "rounds"), kind)
-	why := pairReasons(&present)
 	for r, round := range s.Rounds {
 		fmt.Fprintf(opts.Out, "\nRound %d\n", r+1)
 		t := newTable(opts.Out)
@@ -148,7 +147,7 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 			for _, i := range g {
 				names = append(names, name(i))
 			}
-			t.row(fmt.Sprintf("  %d", k+1), strings.Join(names, " – "), why(g))
+			t.row(fmt.Sprintf("  %d", k+1), strings.Join(names, " – "), groupReason(s.Group(g)))
 		}
 		t.flush()
 	}
@@ -160,52 +159,23 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 	return nil
 }
 
-// pairReasons says why a group is a good one: which of its pairs are
-// strangers, across organisations, or a giver with an asker.
-func pairReasons(n *graph.Network) func(g []int) string {
-	known := map[[2]int64]bool{}
-	for _, t := range n.Ties {
-		known[[2]int64{min(t.Giver, t.Receiver), max(t.Giver, t.Receiver)}] = true
+// groupReason says why a group is a good one: which of its pairs are
+// strangers, across organisations (or communities), or a giver with an asker.
+func groupReason(gp analysis.GroupPairs) string {
+	var parts []string
+	switch {
+	case gp.Strangers == gp.Pairs:
+		parts = append(parts, "strangers")
+	case gp.Strangers > 0:
+		parts = append(parts, fmt.Sprintf("%d of %d pairs strangers", gp.Strangers, gp.Pairs))
+	default:
+		parts = append(parts, "know each other")
 	}
-	for _, c := range n.Contacts {
-		known[[2]int64{c.A, c.B}] = true
+	if gp.Cross > 0 {
+		parts = append(parts, "across organisations or communities")
 	}
-	res := analysis.Analyze(n, analysis.Options{})
-	return func(g []int) string {
-		strangers, pairs := 0, 0
-		cross := false
-		giveAsk := false
-		for a := range g {
-			for _, b := range g[a+1:] {
-				pa, pb := n.People[g[a]], n.People[b]
-				pairs++
-				if !known[[2]int64{min(pa.ID, pb.ID), max(pa.ID, pb.ID)}] {
-					strangers++
-				}
-				if pa.Org != "" && pb.Org != "" && pa.Org != pb.Org {
-					cross = true
-				}
-				ra, rb := res.People[g[a]].Role, res.People[b].Role
-				if (ra == analysis.OnlyGives && rb == analysis.OnlyAsks) || (ra == analysis.OnlyAsks && rb == analysis.OnlyGives) {
-					giveAsk = true
-				}
-			}
-		}
-		var parts []string
-		switch {
-		case strangers == pairs:
-			parts = append(parts, "strangers")
-		case strangers > 0:
-			parts = append(parts, fmt.Sprintf("%d of %d pairs strangers", strangers, pairs))
-		default:
-			parts = append(parts, "know each other")
-		}
-		if cross {
-			parts = append(parts, "across organisations")
-		}
-		if giveAsk {
-			parts = append(parts, "a giver meets an asker")
-		}
-		return strings.Join(parts, ", ")
+	if gp.GiverAsker > 0 {
+		parts = append(parts, "a giver meets an asker")
 	}
+	return strings.Join(parts, ", ")
 }
