@@ -228,32 +228,19 @@ func (r *resolver) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 
 // loadBulk reads the network's people and its ties with their reporters.
 func (r *resolver) loadBulk(ctx context.Context) error {
-	rows, err := r.tx.QueryContext(ctx, `SELECT id, name, name_key FROM people WHERE network_id = ?`, r.net)
+	// People by their names, then by the other names they had (a name keeps
+	// to its own person).
+	rows, err := r.tx.QueryContext(ctx, `SELECT id, name, name_key, 0 FROM people WHERE network_id = ?1
+		UNION ALL SELECT p.id, p.name, a.name_key, 1 FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.network_id = ?1
+		ORDER BY 4`, r.net)
 	if err != nil {
 		return err
 	}
 	for rows.Next() {
 		var p graph.Person
 		var key string
-		if err := rows.Scan(&p.ID, &p.Name, &key); err != nil {
-			rows.Close()
-			return err
-		}
-		r.byKey[key] = p
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	rows, err = r.tx.QueryContext(ctx, `SELECT p.id, p.name, a.name_key FROM person_aliases a JOIN people p ON p.id = a.person_id
-		WHERE a.network_id = ?`, r.net)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var p graph.Person
-		var key string
-		if err := rows.Scan(&p.ID, &p.Name, &key); err != nil {
+		var alias int
+		if err := rows.Scan(&p.ID, &p.Name, &key, &alias); err != nil {
 			rows.Close()
 			return err
 		}

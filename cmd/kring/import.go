@@ -156,7 +156,7 @@ func runImport(ctx context.Context, opts *importOptions) error {
 			fmt.Fprintf(opts.Out, "  %s: %v\n", p.Where, p.Err)
 		}
 	}
-	nearMatches(opts.Out, append(slices.Clone(res.Added), res.Ties.NewPeople...), peopleNames(ctx, db, net.ID))
+	nearMatches(ctx, opts.Out, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
 	return nil
 }
 
@@ -245,7 +245,7 @@ func runImportDB(ctx context.Context, opts *importOptions) error {
 		return err
 	}
 	printImported(opts.Out, fmt.Sprintf("%s (network %q)", opts.File, n.Name), net.Name, res)
-	nearMatches(opts.Out, append(slices.Clone(res.Added), res.Ties.NewPeople...), peopleNames(ctx, db, net.ID))
+	nearMatches(ctx, opts.Out, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
 	return nil
 }
 

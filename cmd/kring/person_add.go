@@ -72,6 +72,6 @@ func runPersonAdd(ctx context.Context, opts *personAddOptions) error {
 	for _, p := range added {
 		addedNames = append(addedNames, p.Name)
 	}
-	nearMatches(opts.Out, addedNames, peopleNames(ctx, db, net.ID))
+	nearMatches(ctx, opts.Out, db, net.ID, addedNames)
 	return nil
 }

@@ -56,7 +56,7 @@ func runPersonMerge(ctx context.Context, opts *personMergeOptions) error {
 		parts = append(parts, count(m.Moved, "tie", "ties")+" moved")
 	}
 	if m.Combined > 0 {
-		parts = append(parts, fmt.Sprintf("%s joined with the same %s %s had", count(m.Combined, "tie", "ties"), plural2(m.Combined, "tie", "ties"), m.Into.Name))
+		parts = append(parts, fmt.Sprintf("%s joined with the same %s %s had", count(m.Combined, "tie", "ties"), noun(m.Combined, "tie", "ties"), m.Into.Name))
 	}
 	if m.Dropped > 0 {
 		parts = append(parts, count(m.Dropped, "tie", "ties")+" between the two dropped")
@@ -72,21 +72,17 @@ func runPersonMerge(ctx context.Context, opts *personMergeOptions) error {
 	return nil
 }
 
-// plural2 is one or many by n.
-func plural2(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // nearMatches tells, for each of the added names, the known names that look
 // like it, and how to merge them when they are the same person. Merging
 // maps adds a handful of people; an import that adds more than maxNearCheck
 // is a new network, where look-alikes are not looked for.
-func nearMatches(w io.Writer, added []string, known []string) {
+func nearMatches(ctx context.Context, w io.Writer, db *store.DB, netID int64, added []string) {
 	if len(added) == 0 || len(added) > maxNearCheck {
 		return
+	}
+	known, err := db.PersonNames(ctx, netID)
+	if err != nil {
+		return // only a hint
 	}
 	isNew := map[string]bool{}
 	for _, a := range added {
@@ -136,9 +132,3 @@ func nearMatches(w io.Writer, added []string, known []string) {
 // maxNearCheck is the most added people whose names are compared with
 // everyone's for look-alikes.
 const maxNearCheck = 500
-
-// peopleNames lists the names of the network's people.
-func peopleNames(ctx context.Context, db *store.DB, netID int64) []string {
-	names, _ := db.PersonNames(ctx, netID)
-	return names
-}

@@ -91,7 +91,7 @@ func runRecord(ctx context.Context, opts *recordOptions) error {
 		return hintUnknown(err, true)
 	}
 	printAdded(opts.Out, res)
-	nearMatches(opts.Out, res.NewPeople, peopleNames(ctx, db, net.ID))
+	nearMatches(ctx, opts.Out, db, net.ID, res.NewPeople)
 	return nil
 }
 

@@ -152,7 +152,8 @@ func buildReport(ctx context.Context, n *graph.Network, sc graph.Scope, set repo
 	}
 	tr := analysis.Trend(&upto, analysis.Options{})
 
-	r := &report.Report{Title: n.Name, Subtitle: strings.ToUpper(when(scoped, sc)[:1]) + when(scoped, sc)[1:]}
+	covers := when(scoped, sc)
+	r := &report.Report{Title: n.Name, Subtitle: strings.ToUpper(covers[:1]) + covers[1:]}
 	if set.Pseudonymized {
 		r.Notice = "Names are replaced by codes (P01, P02, …), and organisations are left out of the table of people. " +
 			"The codes are the same in every report of this network."
@@ -168,7 +169,7 @@ func buildReport(ctx context.Context, n *graph.Network, sc graph.Scope, set repo
 		{Value: strconv.Itoa(s.OnlyAsks), Label: "only ask"},
 		{Value: strconv.Itoa(s.Isolated), Label: "no help ties"},
 		{Value: strconv.Itoa(s.Brokers), Label: "broker" + plural(s.Brokers), Help: "people in the top 10% of betweenness"},
-		{Value: strconv.Itoa(s.Communities), Label: strings.TrimPrefix(count(s.Communities, "community", "communities"), strconv.Itoa(s.Communities)+" "), Help: "groups who help each other more than others (Louvain)"},
+		{Value: strconv.Itoa(s.Communities), Label: noun(s.Communities, "community", "communities"), Help: "groups who help each other more than others (Louvain)"},
 	}
 	r.Overview = overview(res, tr)
 

@@ -179,8 +179,13 @@ func plural(n int) string {
 
 // count writes n with the singular or plural noun: "1 person", "3 people".
 func count(n int, one, many string) string {
+	return fmt.Sprintf("%d %s", n, noun(n, one, many))
+}
+
+// noun is the singular or plural noun for n: "person" or "people".
+func noun(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + one
+		return one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return many
 }

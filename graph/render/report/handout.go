@@ -36,15 +36,8 @@ var handoutPage string
 var handoutCSS string
 
 var handoutTmpl = template.Must(template.New("handout").Funcs(template.FuncMap{
-	"svg":  inlineSVG,
-	"css":  func() template.CSS { return template.CSS(handoutCSS) },
-	"sort": func(c Cell) string { return c.SortKey() },
-	"detail": func(t Table, i int) string {
-		if i < len(t.Details) {
-			return t.Details[i]
-		}
-		return ""
-	},
+	"svg": inlineSVG,
+	"css": func() template.CSS { return template.CSS(handoutCSS) },
 }).Parse(handoutPage))
 
 // WriteHandouts writes the pages as one HTML file, a printed page each. It
