@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"slices"
 	"sync"
 
@@ -113,26 +114,38 @@ type Options struct {
 	Progress func(stage string, done, total int)
 }
 
-// progress returns a function that counts one unit of work done towards
-// total and tells opts.Progress, or nil.
-func (opts Options) progress(stage string, total int) func() {
+// progress returns the work of a stage: it counts one unit done towards
+// total and tells opts.Progress, and stops when stop is raised.
+func (opts Options) progress(stage string, total int, stop *stopFlag) work {
 	if opts.Progress == nil {
-		return nil
+		return work{stop: stop}
 	}
 	var mu sync.Mutex
 	done := 0
 	opts.Progress(stage, 0, total)
-	return func() {
+	return work{stop: stop, tick: func() {
 		mu.Lock()
 		defer mu.Unlock()
 		done++
 		opts.Progress(stage, done, total)
-	}
+	}}
 }
 
 // Analyze computes every metric of n's help graph (all of n's ties: scope the
 // network to waves with graph.Network.In first).
 func Analyze(n *graph.Network, opts Options) *Result {
+	res, _ := AnalyzeContext(context.Background(), n, opts)
+	return res
+}
+
+// AnalyzeContext is Analyze, giving up with ctx's error soon after ctx ends
+// (the long stages check between units of work).
+func AnalyzeContext(ctx context.Context, n *graph.Network, opts Options) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	stop, unwatch := watch(ctx)
+	defer unwatch()
 	g := graph.FromNetwork(n)
 	nn := g.Len()
 	res := &Result{People: make([]Person, nn)}
@@ -154,16 +167,22 @@ func Analyze(n *graph.Network, opts Options) *Result {
 
 	var paths Paths
 	if nn > SampleAbove && !opts.Exact {
-		paths.Reach, paths.Access = harmonic(g, opts.Workers, opts.progress("reach and access", harmonicPasses(nn)))
+		paths.Reach, paths.Access = harmonic(g, opts.Workers, opts.progress("reach and access", harmonicPasses(nn), stop))
 		var est Estimate
 		paths.Betweenness, est = sampledBetweenness(g, SampleError*float64(nn-2)/float64(nn), 1-SampleConfidence, opts.Seed, opts.Workers,
-			opts.progress("betweenness (sampled)", sampleChunks))
+			opts.progress("betweenness (sampled)", sampleChunks, stop))
 		s.BetweennessEstimate = &est
 	} else {
-		paths = sweep(g, opts.Workers, opts.progress("shortest paths", min(sweepBlocks, nn)))
+		paths = sweep(g, opts.Workers, opts.progress("shortest paths", min(sweepBlocks, nn), stop))
+	}
+	if stop.stopped() {
+		return nil, ctx.Err()
 	}
 	sought := PageRank(g.Reverse(), Damping)
-	comm := LouvainCommunities(g, opts.Seed)
+	comm := louvainCommunities(g, opts.Seed, stop)
+	if stop.stopped() {
+		return nil, ctx.Err()
+	}
 	s.Communities, s.Modularity = comm.Count, comm.Modularity
 	constraint := Constraint(g)
 	orgs := make([]string, nn)
@@ -206,7 +225,7 @@ func Analyze(n *graph.Network, opts Options) *Result {
 			s.Brokers++
 		}
 	}
-	return res
+	return res, nil
 }
 
 // NormalizedBetweenness divides raw directed betweenness by (n−1)(n−2), the

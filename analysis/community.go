@@ -25,6 +25,10 @@ type Communities struct {
 // as networkx modularity. Communities are numbered by size, then by their
 // first member in node order.
 func LouvainCommunities(g *graph.Graph, seed uint64) Communities {
+	return louvainCommunities(g, seed, nil)
+}
+
+func louvainCommunities(g *graph.Graph, seed uint64, stop *stopFlag) Communities {
 	n := g.Len()
 	c := Communities{Of: make([]int, n)}
 	parts := make([][]int, 0)
@@ -33,7 +37,10 @@ func LouvainCommunities(g *graph.Graph, seed uint64) Communities {
 			parts = append(parts, []int{i})
 		}
 	} else {
-		comm := louvain(undirectedWeighted(newCSR(g)), seed)
+		comm := louvain(undirectedWeighted(newCSR(g)), seed, stop)
+		if stop.stopped() {
+			return c // the caller throws it away
+		}
 		k := 0
 		for _, x := range comm {
 			k = max(k, int(x)+1)

@@ -24,14 +24,15 @@ const lanes = 4
 // are added in a fixed order (see Sweep), so results repeat for any number
 // of workers (0 means one per CPU).
 func Harmonic(g *graph.Graph, workers int) (reach, access []float64) {
-	return harmonic(g, workers, nil)
+	return harmonic(g, workers, work{})
 }
 
 // harmonicPasses is the number of passes Harmonic makes for n people.
 func harmonicPasses(n int) int { return (n + 64*lanes - 1) / (64 * lanes) }
 
-// harmonic is Harmonic, calling tick (when not nil) after each pass.
-func harmonic(g *graph.Graph, workers int, tick func()) (reach, access []float64) {
+// harmonic is Harmonic, telling w after each pass; it stops early when w
+// says so.
+func harmonic(g *graph.Graph, workers int, w work) (reach, access []float64) {
 	c := newCSR(g)
 	n := c.n
 	reach, access = make([]float64, n), make([]float64, n)
@@ -48,7 +49,7 @@ func harmonic(g *graph.Graph, workers int, tick func()) (reach, access []float64
 	parts := make([][]float64, blocks)
 	var next atomic.Int32
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -59,11 +60,9 @@ func harmonic(g *graph.Graph, workers int, tick func()) (reach, access []float64
 					return
 				}
 				part := make([]float64, n)
-				for p := b; p < passes; p += blocks {
-					m.run(c, p*width, min(width, n-p*width), reach, part)
-					if tick != nil {
-						tick()
-					}
+				for p := b; p < passes && !w.stopped(); p += blocks {
+					m.run(c, p*width, min(width, n-p*width), reach, part, w.stop)
+					w.done()
 				}
 				parts[b] = part
 			}
@@ -109,7 +108,7 @@ func newMSBFS(n int) *msbfs {
 // (Beamer et al.'s direction-optimising search): every node that not all
 // sources have reached ORs the frontier words of its predecessors, which
 // reads where pushing would write and skips the nodes that are full.
-func (m *msbfs) run(c *csr, first, k int, reach, access []float64) {
+func (m *msbfs) run(c *csr, first, k int, reach, access []float64, stop *stopFlag) {
 	n := c.n
 	m.all = [lanes]uint64{}
 	for i := 0; i < k; i++ {
@@ -124,6 +123,9 @@ func (m *msbfs) run(c *csr, first, k int, reach, access []float64) {
 	}
 	pulling := false
 	for d := 1; len(m.active) > 0; d++ {
+		if stop.stopped() {
+			return // the caller throws the sums away
+		}
 		work := 0
 		for _, v := range m.active {
 			work += int(c.outStart[v+1] - c.outStart[v])

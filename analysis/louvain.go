@@ -69,11 +69,11 @@ func louvainRuns(n int) int {
 // changes nothing; last, local moving once more on g from the final partition
 // (multilevel refinement, Rotta and Noack 2011). It returns the community of
 // every node of g, numbered from 0. Runs repeat exactly for the same seed.
-func louvain(g *wgraph, seed uint64) []int32 {
+func louvain(g *wgraph, seed uint64, stop *stopFlag) []int32 {
 	var best []int32
 	bestQ := 0.0
-	for r := 0; r < louvainRuns(len(g.degree)); r++ {
-		comm := louvainRun(g, seed+uint64(r))
+	for r := 0; r < louvainRuns(len(g.degree)) && !stop.stopped(); r++ {
+		comm := louvainRun(g, seed+uint64(r), stop)
 		if q := g.modularity(comm); best == nil || q > bestQ+1e-12 {
 			best, bestQ = comm, q
 		}
@@ -81,7 +81,7 @@ func louvain(g *wgraph, seed uint64) []int32 {
 	return best
 }
 
-func louvainRun(g *wgraph, seed uint64) []int32 {
+func louvainRun(g *wgraph, seed uint64, stop *stopFlag) []int32 {
 	rng := rand.New(rand.NewPCG(seed, 0x6b72696e67))
 	n := len(g.degree)
 	of := make([]int32, n) // community of each node of g
@@ -90,7 +90,7 @@ func louvainRun(g *wgraph, seed uint64) []int32 {
 	}
 	level := g
 	for {
-		comm, moved := localMoving(level, rng, nil)
+		comm, moved := localMoving(level, rng, nil, stop)
 		if !moved {
 			break
 		}
@@ -103,7 +103,7 @@ func louvainRun(g *wgraph, seed uint64) []int32 {
 			break
 		}
 	}
-	refined, _ := localMoving(g, rng, of)
+	refined, _ := localMoving(g, rng, of, stop)
 	return renumber(refined)
 }
 
@@ -139,7 +139,7 @@ func (g *wgraph) modularity(comm []int32) float64 {
 // that raises modularity most; when a node moves, its neighbours outside its
 // new community are queued to be visited again. It ends when the queue is
 // empty and reports whether any node moved.
-func localMoving(g *wgraph, rng *rand.Rand, init []int32) ([]int32, bool) {
+func localMoving(g *wgraph, rng *rand.Rand, init []int32, stop *stopFlag) ([]int32, bool) {
 	n := len(g.degree)
 	comm := make([]int32, n)
 	tot := make([]float64, n) // Σ_tot: total degree of each community
@@ -161,7 +161,10 @@ func localMoving(g *wgraph, rng *rand.Rand, init []int32) ([]int32, bool) {
 	var touched []int32
 	moved := false
 	m2 := g.total
-	for size > 0 {
+	for visits := 0; size > 0; visits++ {
+		if visits%4096 == 0 && stop.stopped() {
+			return comm, false
+		}
 		v := queue[head]
 		head = (head + 1) % n
 		size--

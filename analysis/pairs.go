@@ -64,6 +64,14 @@ type PairOptions struct {
 // meeting twice.
 var ErrTooManyRounds = errors.New("too many rounds")
 
+// MaxPairPeople is the most people Pairs seats: speed-dating rounds are for
+// a room, and the pair scores take memory and time that grow with the
+// square of the number of people.
+const MaxPairPeople = 2000
+
+// ErrTooManyPeople means there are more than MaxPairPeople people to seat.
+var ErrTooManyPeople = errors.New("too many people to pair")
+
 // MaxRounds is the most rounds in which n people can meet in groups of size
 // without a pair meeting twice: everyone meets at least size−1 new people a
 // round.
@@ -174,6 +182,9 @@ func Pairs(n *graph.Network, opts PairOptions) (*Schedule, error) {
 	}
 	if opts.Rounds < 1 {
 		return nil, fmt.Errorf("%d rounds: need at least 1", opts.Rounds)
+	}
+	if nn > MaxPairPeople {
+		return nil, fmt.Errorf("%w: %d people, at most %d", ErrTooManyPeople, nn, MaxPairPeople)
 	}
 	if m := MaxRounds(nn, opts.Size); opts.Rounds > m {
 		return nil, fmt.Errorf("%w: %d people meet in at most %d rounds of %d without anyone meeting twice", ErrTooManyRounds, nn, m, opts.Size)

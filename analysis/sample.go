@@ -39,15 +39,15 @@ type Estimate struct {
 // seed, and the counts are integers, so the result does not depend on the
 // number of workers (0 means one per CPU).
 func SampledBetweenness(g *graph.Graph, eps, delta float64, seed uint64, workers int) ([]float64, Estimate) {
-	return sampledBetweenness(g, eps, delta, seed, workers, nil)
+	return sampledBetweenness(g, eps, delta, seed, workers, work{})
 }
 
 // sampleChunks is the number of fixed chunks the samples come in.
 const sampleChunks = 64
 
-// sampledBetweenness is SampledBetweenness, calling tick (when not nil)
-// after each chunk of samples.
-func sampledBetweenness(g *graph.Graph, eps, delta float64, seed uint64, workers int, tick func()) ([]float64, Estimate) {
+// sampledBetweenness is SampledBetweenness, telling wk after each chunk of
+// samples; it stops early when wk says so.
+func sampledBetweenness(g *graph.Graph, eps, delta float64, seed uint64, workers int, wk work) ([]float64, Estimate) {
 	n := g.Len()
 	raw := make([]float64, n)
 	est := Estimate{Confidence: 1 - delta}
@@ -78,7 +78,7 @@ func sampledBetweenness(g *graph.Graph, eps, delta float64, seed uint64, workers
 					break
 				}
 				rng := rand.New(rand.NewPCG(seed, uint64(ch)))
-				for i := ch; i < r; i += chunks {
+				for i := ch; i < r && !wk.stopped(); i += chunks {
 					u := int32(rng.IntN(n))
 					v := int32(rng.IntN(n - 1))
 					if v >= u {
@@ -86,9 +86,7 @@ func sampledBetweenness(g *graph.Graph, eps, delta float64, seed uint64, workers
 					}
 					s.path(c, u, v, rng, count)
 				}
-				if tick != nil {
-					tick()
-				}
+				wk.done()
 			}
 			counts[w] = count
 		}(w)

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -150,12 +151,15 @@ func (s *Suggester) For(i int, topic string, limit int) (out []Suggestion, unmet
 	if topic != "" {
 		needs = []string{topic}
 	}
-	dist := s.distances(i)
+	var dist []int // computed when someone offers one of the needs
 	for k, need := range needs {
 		var found []Suggestion
 		for _, j := range s.offers[names.Key(need)] {
 			if j == i {
 				continue
+			}
+			if dist == nil {
+				dist = s.distances(i)
 			}
 			found = append(found, s.suggest(i, j, k, need, dist))
 		}
@@ -240,9 +244,24 @@ func waveList(ws []string) string {
 // their suggestions over all their needs; and the topics nobody offers, with
 // who needs them.
 func (s *Suggester) All() (best []Suggestion, unmet []Unmet) {
+	best, unmet, _ = s.AllContext(context.Background(), nil)
+	return best, unmet
+}
+
+// AllContext is All, telling progress (when not nil) how many people are
+// done, and giving up with ctx's error soon after ctx ends.
+func (s *Suggester) AllContext(ctx context.Context, progress func(done, total int)) (best []Suggestion, unmet []Unmet, err error) {
 	needers := map[string]*Unmet{}
 	var order []string
+	stop, unwatch := watch(ctx)
+	defer unwatch()
 	for i, p := range s.n.People {
+		if stop.stopped() {
+			return nil, nil, ctx.Err()
+		}
+		if progress != nil && i%256 == 0 {
+			progress(i, len(s.n.People))
+		}
 		found, missing := s.For(i, "", 1)
 		if len(found) > 0 {
 			b := slices.MinFunc(found, compareSuggestions)
@@ -262,5 +281,5 @@ func (s *Suggester) All() (best []Suggestion, unmet []Unmet) {
 	for _, k := range order {
 		unmet = append(unmet, *needers[k])
 	}
-	return best, unmet
+	return best, unmet, nil
 }

@@ -18,10 +18,11 @@ const sweepBlocks = 32
 // Source s belongs to block s mod 32; each block's contributions are summed
 // in source order and the blocks in block order, so the result is the same
 // on every run and for every number of workers.
-func Sweep(g *graph.Graph, workers int) Paths { return sweep(g, workers, nil) }
+func Sweep(g *graph.Graph, workers int) Paths { return sweep(g, workers, work{}) }
 
-// sweep is Sweep, calling tick (when not nil) after each block of sources.
-func sweep(g *graph.Graph, workers int, tick func()) Paths {
+// sweep is Sweep, telling w after each block of sources; it stops early
+// (with partial sums) when w says so.
+func sweep(g *graph.Graph, workers int, w work) Paths {
 	c := newCSR(g)
 	n := c.n
 	p := Paths{Betweenness: make([]float64, n), Reach: make([]float64, n), Access: make([]float64, n)}
@@ -37,7 +38,7 @@ func sweep(g *graph.Graph, workers int, tick func()) Paths {
 	partAccess := make([][]float64, blocks)
 	var next atomic.Int32
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -48,13 +49,11 @@ func sweep(g *graph.Graph, workers int, tick func()) Paths {
 					return
 				}
 				bc, access := make([]float64, n), make([]float64, n)
-				for src := b; src < n; src += blocks {
+				for src := b; src < n && !w.stopped(); src += blocks {
 					p.Reach[src] = s.run(c, int32(src), bc, access)
 				}
 				partBC[b], partAccess[b] = bc, access
-				if tick != nil {
-					tick()
-				}
+				w.done()
 			}
 		}()
 	}

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/kring-nl/kring/graph"
@@ -70,12 +71,21 @@ type TrendResult struct {
 // People are members throughout: someone without ties in a wave (absent, or
 // not yet in the network) counts as isolated in it.
 func Trend(n *graph.Network, opts Options) *TrendResult {
+	res, _ := TrendContext(context.Background(), n, opts)
+	return res
+}
+
+// TrendContext is Trend, giving up with ctx's error soon after ctx ends.
+func TrendContext(ctx context.Context, n *graph.Network, opts Options) (*TrendResult, error) {
 	res := &TrendResult{People: make([]PersonTrend, len(n.People))}
 	for i, p := range n.People {
 		res.People[i] = PersonTrend{Name: p.Name, Org: p.Org, Function: p.Function, Flags: []Flag{}}
 	}
 	for _, w := range n.Waves {
-		a := Analyze(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: w}), opts)
+		a, err := AnalyzeContext(ctx, n.In(graph.Scope{Kind: graph.ScopeWave, Wave: w}), opts)
+		if err != nil {
+			return nil, err
+		}
 		res.Waves = append(res.Waves, WaveSummary{Name: w.Name, Date: w.Date, Summary: a.Summary})
 		for i, p := range a.People {
 			res.People[i].Waves = append(res.People[i].Waves, WaveMetrics{
@@ -87,7 +97,7 @@ func Trend(n *graph.Network, opts Options) *TrendResult {
 	for i := range res.People {
 		res.People[i].Flags = flags(res.People[i].Waves)
 	}
-	return res
+	return res, nil
 }
 
 // flags finds the change flags of one person's waves.

@@ -83,8 +83,11 @@ func runAnalyze(ctx context.Context, opts *analyzeOptions) error {
 		return err
 	}
 	bar := opts.progress()
-	res := analysis.Analyze(n, analysis.Options{Exact: opts.Exact, Progress: bar.set})
+	res, err := analysis.AnalyzeContext(ctx, n, analysis.Options{Exact: opts.Exact, Progress: bar.set})
 	bar.done()
+	if err != nil {
+		return err
+	}
 	sortPeople(res.People, opts.Sort, opts.Reverse)
 	return writeAnalysis(opts.Out, string(opts.Format), n, sc, res)
 }

@@ -359,3 +359,60 @@ func TestOutputToAPipe(t *testing.T) {
 	errs, _ := e.fail("export", "-o", e.dir)
 	mustContain(t, "folder", errs, "is a folder")
 }
+
+// The demo replaces its own database only while it holds the untouched
+// example: a database someone recorded in, or another one copied there, is
+// left alone (issue 11: the demo used to delete whatever was at DIR/demo.db).
+func TestDemoLeavesOtherDatabasesAlone(t *testing.T) {
+	e := newEnv(t)
+	out := filepath.Join(e.dir, "dm")
+	demoDB := filepath.Join(out, "demo.db")
+
+	// Someone records in the demo database, then runs the demo again.
+	e.db = ""
+	e.ok("demo", "--out", out)
+	e.db = demoDB
+	e.ok("record", "Sofie Claes", "--gave", "Bram Vermeulen")
+	before := e.dump()
+	e.db = ""
+	e.vars["KRING_DB"] = demoDB
+	errs, _ := e.fail("demo", "--out", out)
+	mustContain(t, "refusal", errs, "is not the example network as kring demo makes it", "--out DIR")
+	e.db = demoDB
+	if after := e.dump(); after != before {
+		t.Errorf("the demo changed a database that someone recorded in")
+	}
+
+	// A real database copied to DIR/demo.db.
+	real := filepath.Join(e.dir, "real.db")
+	e.db = real
+	e.ok("network", "create", "Echt netwerk")
+	e.ok("record", "Ann", "--gave", "Bob", "--add-new")
+	realDump := e.dump()
+	if err := os.Remove(demoDB); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(demoDB, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.db = ""
+	e.fail("demo", "--out", out)
+	e.db = demoDB
+	if after := e.dump(); after != realDump {
+		t.Errorf("the demo changed a copied database")
+	}
+
+	// A file that is not a database at all.
+	if err := os.WriteFile(demoDB, []byte("my notes"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.db = ""
+	e.fail("demo", "--out", out)
+	if b, _ := os.ReadFile(demoDB); string(b) != "my notes" {
+		t.Errorf("the demo replaced a file that is not a database")
+	}
+}

@@ -6,6 +6,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -21,10 +22,16 @@ func main() {
 func runProcess(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// What kring prints to a terminal can hold text from files and other
+	// people's databases: control characters in it are shown, not obeyed.
+	var out io.Writer = os.Stdout
+	if isTerminal(os.Stdout) {
+		out = &termSafe{w: os.Stdout}
+	}
 	return run(ctx, args, &globals{
 		In:     os.Stdin,
-		Out:    os.Stdout,
-		Err:    os.Stderr,
+		Out:    out,
+		Err:    &termSafe{w: os.Stderr},
 		Getenv: os.Getenv,
 	})
 }

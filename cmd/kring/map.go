@@ -174,7 +174,15 @@ func (opts *mapOptions) build(ctx context.Context, db *store.DB, net store.Netwo
 	if len(n.People) == 0 {
 		return render.Map{}, fmt.Errorf("%s has no people to draw yet; add them with: kring person add NAME", n.Name)
 	}
-	res := analysis.Analyze(n, analysis.Options{})
+	if opts.Ego == "" {
+		if err := mapSize(n); err != nil {
+			return render.Map{}, err
+		}
+	}
+	res, err := analysis.AnalyzeContext(ctx, n, analysis.Options{})
+	if err != nil {
+		return render.Map{}, err
+	}
 	if opts.Ego != "" {
 		p, err := db.FindPerson(ctx, net.ID, opts.Ego)
 		if err != nil {
@@ -229,8 +237,17 @@ func (opts *mapOptions) buildDiff(ctx context.Context, db *store.DB, net store.N
 	if err != nil {
 		return render.Map{}, err
 	}
-	before := analysis.Analyze(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: a}), analysis.Options{})
-	after := analysis.Analyze(n.In(graph.Scope{Kind: graph.ScopeWave, Wave: b}), analysis.Options{})
+	if err := mapSize(n); err != nil {
+		return render.Map{}, err
+	}
+	before, err := analysis.AnalyzeContext(ctx, n.In(graph.Scope{Kind: graph.ScopeWave, Wave: a}), analysis.Options{})
+	if err != nil {
+		return render.Map{}, err
+	}
+	after, err := analysis.AnalyzeContext(ctx, n.In(graph.Scope{Kind: graph.ScopeWave, Wave: b}), analysis.Options{})
+	if err != nil {
+		return render.Map{}, err
+	}
 	look, legend := opts.look(n, after, n)
 	look.Note = make([]string, len(n.People))
 	changed := 0
@@ -258,6 +275,21 @@ func (opts *mapOptions) buildDiff(ctx context.Context, db *store.DB, net store.N
 	m.Subtitle = fmt.Sprintf("%s · %d new, %d lost, %d kept help ties · %s changed role (colours: roles in %s)",
 		dateRange(a.Date, b.Date), news, lost, kept, count(changed, "person", "people"), b.Name)
 	return opts.finish(m), nil
+}
+
+// maxMapPeople is the most people a map of the whole network draws: more
+// cannot be read on any screen or page, and the layout would take minutes.
+const maxMapPeople = 10000
+
+// mapSize refuses a map of more than maxMapPeople people at once, saying
+// what works instead.
+func mapSize(n *graph.Network) error {
+	if len(n.People) <= maxMapPeople {
+		return nil
+	}
+	return graph.Errorf(graph.EINVALID, "%s has %s people: a map of more than %s cannot be read, and its layout would take many minutes. "+
+		"Draw one person's network with --ego NAME, or open the whole network in Gephi: kring export -o network.gexf",
+		n.Name, thousands(len(n.People)), thousands(maxMapPeople))
 }
 
 // finish applies the label mode and the layout.

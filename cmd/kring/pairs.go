@@ -98,9 +98,13 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 		return fmt.Errorf("%s to seat: add people with kring person add NAME", count(len(present.People), "person", "people"))
 	}
 	s, err := analysis.Pairs(&present, analysis.PairOptions{Rounds: opts.Rounds, Size: opts.Size, Seed: opts.Seed})
-	if errors.Is(err, analysis.ErrTooManyRounds) {
+	switch {
+	case errors.Is(err, analysis.ErrTooManyRounds):
 		return usageError{fmt.Errorf("%v; use fewer rounds", err)}
-	} else if err != nil {
+	case errors.Is(err, analysis.ErrTooManyPeople):
+		return fmt.Errorf("speed-dating rounds are planned for the people in a room: at most %s, and %s has %s; leave out who is not there with --absent",
+			thousands(analysis.MaxPairPeople), n.Name, count(len(present.People), "person", "people"))
+	case err != nil:
 		return err
 	}
 	name := func(i int) string { return present.People[i].Name }

@@ -11,18 +11,29 @@ import (
 
 // progress draws a one-line progress bar on standard error when it is a
 // terminal, at most ten times a second, and nothing otherwise (pipes, files,
-// tests). done clears the line.
+// tests). done clears the line. With KRING_PROGRESS=lines it writes plain
+// lines instead ("storing 1200/400000"), for scripts and programs that
+// watch a long command.
 type progress struct {
 	w     io.Writer
 	on    bool
+	lines bool
 	mu    sync.Mutex
 	last  time.Time
+	stage string
 	shown bool
 }
 
 func (g *globals) progress() *progress {
-	f, ok := g.Err.(*os.File)
-	return &progress{w: g.Err, on: ok && isTerminal(f)}
+	if g.Getenv("KRING_PROGRESS") == "lines" {
+		return &progress{w: g.Err, on: true, lines: true}
+	}
+	w := g.Err
+	if t, ok := w.(*termSafe); ok {
+		w = t.w // the bar's own control characters go through
+	}
+	f, ok := w.(*os.File)
+	return &progress{w: w, on: ok && isTerminal(f)}
 }
 
 // set shows stage at done out of total.
@@ -32,10 +43,14 @@ func (p *progress) set(stage string, done, total int) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if time.Since(p.last) < 100*time.Millisecond && done < total {
+	if time.Since(p.last) < 100*time.Millisecond && done < total && stage == p.stage {
 		return
 	}
-	p.last = time.Now()
+	p.last, p.stage = time.Now(), stage
+	if p.lines {
+		fmt.Fprintf(p.w, "%s %d/%d\n", stage, done, total)
+		return
+	}
 	const width = 30
 	filled := width * done / total
 	fmt.Fprintf(p.w, "\r\033[K%s %3d%% [%s%s] %s/%s", stage, 100*done/total,
@@ -45,7 +60,7 @@ func (p *progress) set(stage string, done, total int) {
 
 // done clears the progress line.
 func (p *progress) done() {
-	if p == nil || !p.on {
+	if p == nil || !p.on || p.lines {
 		return
 	}
 	p.mu.Lock()

@@ -105,7 +105,7 @@ func runSuggest(ctx context.Context, opts *suggestOptions) error {
 	}
 	s := analysis.NewSuggester(n)
 	if opts.All {
-		return opts.writeAll(n, s)
+		return opts.writeAll(ctx, n, s)
 	}
 	i := slices.IndexFunc(n.People, func(p graph.Person) bool { return p.ID == me.ID })
 	me = n.People[i]
@@ -146,8 +146,13 @@ func runSuggest(ctx context.Context, opts *suggestOptions) error {
 	return nil
 }
 
-func (opts *suggestOptions) writeAll(n *graph.Network, s *analysis.Suggester) error {
-	best, unmet := s.All()
+func (opts *suggestOptions) writeAll(ctx context.Context, n *graph.Network, s *analysis.Suggester) error {
+	bar := opts.progress()
+	best, unmet, err := s.AllContext(ctx, func(done, total int) { bar.set("finding whom to ask", done, total) })
+	bar.done()
+	if err != nil {
+		return err
+	}
 	noNeeds := 0
 	for _, p := range n.People {
 		if len(p.Needs) == 0 {

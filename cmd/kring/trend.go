@@ -104,8 +104,11 @@ func runTrend(ctx context.Context, opts *trendOptions) error {
 		return nil
 	}
 	bar := opts.progress()
-	res := analysis.Trend(n, analysis.Options{})
+	res, err := analysis.TrendContext(ctx, n, analysis.Options{})
 	bar.done()
+	if err != nil {
+		return err
+	}
 	if len(opts.People) > 0 {
 		keep := map[string]bool{}
 		for _, name := range opts.People {

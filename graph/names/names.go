@@ -50,12 +50,15 @@ func Check(what, s string) (string, error) {
 	}
 	for _, r := range s {
 		if isBad(r) {
-			return "", fmt.Errorf("%s name %q holds an invisible control character (%U); type the name again without it", what, s, r)
+			return "", fmt.Errorf("%s name %q holds an invisible or control character (%U); type the name again without it", what, s, r)
 		}
 	}
 	c := Clean(s)
 	if c == "" {
 		return "", fmt.Errorf("%s name is empty", what)
+	}
+	if Key(c) == "" {
+		return "", fmt.Errorf("%s name %q has no letters or digits that show; type the name again", what, c)
 	}
 	if n := utf8.RuneCountInString(c); n > MaxLen {
 		return "", fmt.Errorf("%s name is %d characters long; the most is %d", what, n, MaxLen)
@@ -65,19 +68,19 @@ func Check(what, s string) (string, error) {
 
 // isBad reports control characters other than the white space that Clean
 // folds into one space (tab, newline: a spreadsheet cell may hold a line
-// break), and the bidirectional-formatting characters that can make a name
-// display as another.
+// break); format characters, which do not show but make two names that look
+// the same differ (zero-width spaces and joiners, word joiner, soft hyphen,
+// bidirectional controls that can make a name display as another, the byte
+// order mark); the Hangul fillers, letters that show as blanks; and
+// characters that are not assigned or for private use.
 func isBad(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\v', '\f':
 		return false
-	case '\u200e', '\u200f', '\u061c', // LRM, RLM, ALM
-		'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', // embeddings, overrides
-		'\u2066', '\u2067', '\u2068', '\u2069', // isolates
-		'\ufeff': // BOM / zero-width no-break space
+	case '\u115f', '\u1160', '\u3164', '\uffa0': // Hangul fillers
 		return true
 	}
-	return unicode.IsControl(r)
+	return unicode.IsControl(r) || unicode.In(r, unicode.Cf, unicode.Co, unicode.Cs) || !unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S, unicode.Z)
 }
 
 // Closest returns up to n candidates that look most like query: those that

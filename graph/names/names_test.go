@@ -41,6 +41,9 @@ func TestCheck(t *testing.T) {
 		"Van der Hagen, Jürg": "Van der Hagen, Jürg",
 		"O\u0301scar":         "O\u0301scar", // decomposed accents are kept as written
 		"Ann\nPeeters":        "Ann Peeters", // a line break in a spreadsheet cell
+		"Zoë 🌻":               "Zoë 🌻",
+		"Ayşe Yılmaz":         "Ayşe Yılmaz",
+		"Ann\u00a0Peeters":    "Ann Peeters", // a no-break space is a space
 	}
 	for in, want := range ok {
 		got, err := Check("person", in)
@@ -55,6 +58,15 @@ func TestCheck(t *testing.T) {
 		"Ann\x1bPeeters":          "control character",
 		"Ann\u202ePeeters":        "control character",
 		"\u200fAnn":               "control character",
+		"Ann\u200bPeeters":        "invisible",  // zero-width space
+		"Ann\u200d":               "invisible",  // zero-width joiner
+		"An\u2060n":               "invisible",  // word joiner
+		"Pie\u00adter":            "invisible",  // soft hyphen
+		"\u3164":                  "invisible",  // Hangul filler
+		"Ann \u115f":              "invisible",  // Hangul choseong filler
+		"\ue000Ann":               "invisible",  // private use
+		"\u0301\u0308":            "no letters", // combining marks only
+		"\u0301 \u0300":           "no letters",
 		string([]byte{0xff, 'a'}): "UTF-8",
 		strings.Repeat("a", 201):  "201 characters",
 	}
