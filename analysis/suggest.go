@@ -3,7 +3,6 @@ package analysis
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -16,12 +15,13 @@ type Suggestion struct {
 	For        string  `json:"for,omitempty"`
 	Name       string  `json:"name"`
 	Topic      string  `json:"topic"`
-	Reason     string  `json:"reason"`
+	Reason     string  `json:"reason"`     // in words: filled by the caller
 	Introducer *string `json:"introducer"` // someone who knows the asker and is a step closer; null when they know each other or nobody links them
 
-	Asked      bool `json:"asked"`      // they helped the asker before
-	Overloaded bool `json:"overloaded"` // they only gave, in the last two waves or more
-	Steps      int  `json:"steps"`      // steps between the two over help ties and contacts; 0 when nobody links them
+	Asked         bool     `json:"asked"`      // they helped the asker before
+	Overloaded    bool     `json:"overloaded"` // they only gave, in the last two waves or more
+	OverloadWaves []string `json:"-"`          // the waves in which they only gave
+	Steps         int      `json:"steps"`      // steps between the two over help ties and contacts; 0 when nobody links them
 
 	need int // the index of the topic in the asker's needs
 }
@@ -198,19 +198,10 @@ func compareSuggestions(a, b Suggestion) int {
 func (s *Suggester) suggest(i, j, need int, topic string, dist []int) Suggestion {
 	p := s.n.People[j]
 	sg := Suggestion{Name: p.Name, Topic: topic, Asked: s.helped[i][j], Overloaded: s.overload[j], Steps: max(dist[j], 0), need: need}
-	parts := []string{"offers " + topic}
-	if sg.Asked {
-		parts = append(parts, "helped before")
-	} else {
-		parts = append(parts, "not asked yet")
-	}
 	if sg.Overloaded {
-		parts = append(parts, fmt.Sprintf("only gave in %s: may be overloaded", waveList(s.streak[j])))
+		sg.OverloadWaves = s.streak[j]
 	}
-	switch {
-	case dist[j] == 1:
-		parts = append(parts, "they know each other")
-	case dist[j] > 1:
+	if dist[j] > 1 {
 		// The first step on a shortest path: someone i knows who is closer.
 		dj := s.distances(j)
 		for _, u := range s.adj[i] {
@@ -220,24 +211,8 @@ func (s *Suggester) suggest(i, j, need int, topic string, dist []int) Suggestion
 				break
 			}
 		}
-		if dist[j] == 2 {
-			parts = append(parts, *sg.Introducer+" knows both")
-		} else {
-			parts = append(parts, fmt.Sprintf("%d steps apart; %s is a step closer", dist[j], *sg.Introducer))
-		}
-	default:
-		parts = append(parts, "nobody links them yet: ask the facilitator for an introduction")
 	}
-	sg.Reason = strings.Join(parts, "; ")
 	return sg
-}
-
-// waveList is "W1 and W2" or "W1, W2 and W3".
-func waveList(ws []string) string {
-	if len(ws) <= 1 {
-		return strings.Join(ws, "")
-	}
-	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
 }
 
 // All is the best next ask for everyone who needs something: the best of

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/kring-nl/kring/graph"
 )
@@ -24,7 +23,7 @@ type WaveMetrics struct {
 type Flag struct {
 	Flag   string `json:"flag"`
 	Wave   string `json:"wave"`
-	Reason string `json:"reason"`
+	Reason string `json:"reason"` // in words: filled by the caller
 }
 
 // The change flags.
@@ -108,36 +107,20 @@ func flags(ws []WaveMetrics) []Flag {
 		for _, streak := range []struct {
 			role Role
 			flag string
-			what string
-		}{{OnlyGives, PersistentGiver, "only gave help, asked nobody"}, {OnlyAsks, PersistentAsker, "only asked, helped nobody"}} {
+		}{{OnlyGives, PersistentGiver}, {OnlyAsks, PersistentAsker}} {
 			if cur.Role == streak.role && prev.Role == streak.role && (k < 2 || ws[k-2].Role != streak.role) {
-				out = append(out, Flag{streak.flag, cur.Wave, fmt.Sprintf("%s in %s and %s", streak.what, prev.Wave, cur.Wave)})
+				out = append(out, Flag{Flag: streak.flag, Wave: cur.Wave})
 			}
 		}
 		if cur.Role == Isolated && prev.Role != Isolated {
-			out = append(out, Flag{BecameIsolated, cur.Wave, fmt.Sprintf("no help ties in %s; in %s gave to %d and received from %d",
-				cur.Wave, prev.Wave, prev.Gives, prev.Receives)})
+			out = append(out, Flag{Flag: BecameIsolated, Wave: cur.Wave})
 		}
 		if cur.Role == Exchanges && prev.Role != Exchanges {
-			out = append(out, Flag{JoinedExchange, cur.Wave, fmt.Sprintf("gave to %d and received from %d in %s; %s in %s",
-				cur.Gives, cur.Receives, cur.Wave, roleWords(prev.Role), prev.Wave)})
+			out = append(out, Flag{Flag: JoinedExchange, Wave: cur.Wave})
 		}
 		if cur.Broker && !prev.Broker {
-			out = append(out, Flag{BecameBroker, cur.Wave, fmt.Sprintf("among the top 10%% in betweenness in %s, not in %s", cur.Wave, prev.Wave)})
+			out = append(out, Flag{Flag: BecameBroker, Wave: cur.Wave})
 		}
 	}
 	return out
-}
-
-// roleWords says a role in a few words.
-func roleWords(r Role) string {
-	switch r {
-	case OnlyGives:
-		return "only gave"
-	case OnlyAsks:
-		return "only asked"
-	case Isolated:
-		return "had no help ties"
-	}
-	return "gave and received"
 }

@@ -16,18 +16,40 @@ const (
 	EINVALID  = "invalid"   // the request or input is malformed
 )
 
-// Error is a failure the user can act on: Message says what is wrong and, where
-// it can, what to do next.
+// Error is a failure the user can act on: its message says what is wrong and,
+// where it can, what to do next. Format is the message in English with fmt
+// verbs; it is also the key under which kring's message catalogue finds the
+// message in another language, so it is written whole (never built from
+// pieces), and Args are what fills it. An argument that is an error, or a
+// Word, is translated too; the errors among the arguments are what the Error
+// wraps (errors.Is and errors.As look into them).
 type Error struct {
-	Code    string
-	Message string
+	Code   string
+	Format string
+	Args   []any
 }
 
-func (e *Error) Error() string { return e.Message }
+func (e *Error) Error() string { return fmt.Sprintf(e.Format, e.Args...) }
 
-// Errorf returns an *Error with the given code and formatted message.
+// Unwrap returns the errors among the arguments.
+func (e *Error) Unwrap() []error {
+	var errs []error
+	for _, a := range e.Args {
+		if err, ok := a.(error); ok {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
+
+// Word is a word or phrase in English that fills a message ("person",
+// "wave") and is translated with it.
+type Word string
+
+// Errorf returns an *Error with the given code, message format and
+// arguments. Use %v, not %w, for an error argument: it is wrapped anyway.
 func Errorf(code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Format: format, Args: args}
 }
 
 // ErrorCode returns the code of the first *Error or *UnknownError in err's

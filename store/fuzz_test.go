@@ -40,7 +40,7 @@ func FuzzImportCSV(f *testing.F) {
 			return
 		}
 		count++
-		net, err := db.CreateNetwork(ctx, fmt.Sprintf("N%d", count))
+		net, err := db.CreateNetwork(ctx, fmt.Sprintf("N%d", count), "")
 		if err != nil {
 			t.Fatal(err)
 		}

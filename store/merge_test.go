@@ -122,7 +122,7 @@ func TestOpenReadOnlyChangesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, _ := db.CreateNetwork(ctx, "Mijn netwerk")
+	n, _ := db.CreateNetwork(ctx, "Mijn netwerk", "")
 	if _, err := db.AddPeople(ctx, n.ID, []graph.PersonRecord{{Name: "Anaïs"}}); err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ func TestOpenReadOnlyOlderSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, _ := db.CreateNetwork(ctx, "Oud")
+	n, _ := db.CreateNetwork(ctx, "Oud", "")
 	if _, err := db.AddPeople(ctx, n.ID, []graph.PersonRecord{{Name: "Jürgen"}}); err != nil {
 		t.Fatal(err)
 	}

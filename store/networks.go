@@ -21,13 +21,14 @@ type NetworkInfo struct {
 	Contacts int    `json:"contacts"`
 	Current  bool   `json:"current"`
 	Created  string `json:"created"`
+	Lang     string `json:"lang"` // "nl", "en", or "" when the network has no language of its own
 }
 
 const settingCurrent = "current_network"
 
-// CreateNetwork adds a network. When it is the file's first network it also
-// becomes the current one.
-func (db *DB) CreateNetwork(ctx context.Context, name string) (NetworkInfo, error) {
+// CreateNetwork adds a network, with its own language lang ("nl", "en" or
+// ""). When it is the file's first network it also becomes the current one.
+func (db *DB) CreateNetwork(ctx context.Context, name, lang string) (NetworkInfo, error) {
 	name, err := names.Check("network", name)
 	if err != nil {
 		return NetworkInfo{}, graph.Errorf(graph.EINVALID, "%v", err)
@@ -41,12 +42,12 @@ func (db *DB) CreateNetwork(ctx context.Context, name string) (NetworkInfo, erro
 		} else if !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		err = tx.QueryRowContext(ctx, `INSERT INTO networks (name, name_key) VALUES (?, ?) RETURNING id, created_at`,
-			name, names.Key(name)).Scan(&info.ID, &info.Created)
+		err = tx.QueryRowContext(ctx, `INSERT INTO networks (name, name_key, lang) VALUES (?, ?, ?) RETURNING id, created_at`,
+			name, names.Key(name), lang).Scan(&info.ID, &info.Created)
 		if err != nil {
 			return fmt.Errorf("create network: %w", err)
 		}
-		info.Name = name
+		info.Name, info.Lang = name, lang
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM networks`).Scan(&n); err != nil {
 			return err
@@ -69,7 +70,7 @@ func (db *DB) Networks(ctx context.Context) ([]NetworkInfo, error) {
 			return err
 		}
 		rows, err := tx.QueryContext(ctx, `
-			SELECT n.id, n.name, n.created_at,
+			SELECT n.id, n.name, n.created_at, n.lang,
 				(SELECT count(*) FROM people p WHERE p.network_id = n.id),
 				(SELECT count(*) FROM waves w WHERE w.network_id = n.id),
 				(SELECT count(*) FROM ties t WHERE t.network_id = n.id AND t.kind = 'help'),
@@ -81,7 +82,7 @@ func (db *DB) Networks(ctx context.Context) ([]NetworkInfo, error) {
 		defer rows.Close()
 		for rows.Next() {
 			var i NetworkInfo
-			if err := rows.Scan(&i.ID, &i.Name, &i.Created, &i.People, &i.Waves, &i.Ties, &i.Contacts); err != nil {
+			if err := rows.Scan(&i.ID, &i.Name, &i.Created, &i.Lang, &i.People, &i.Waves, &i.Ties, &i.Contacts); err != nil {
 				return err
 			}
 			i.Current = i.ID == cur
@@ -128,8 +129,8 @@ func (db *DB) Network(ctx context.Context, name string) (NetworkInfo, error) {
 			return err
 		}
 		if cur != 0 {
-			err = tx.QueryRowContext(ctx, `SELECT id, name, created_at FROM networks WHERE id = ?`, cur).
-				Scan(&info.ID, &info.Name, &info.Created)
+			err = tx.QueryRowContext(ctx, `SELECT id, name, created_at, lang FROM networks WHERE id = ?`, cur).
+				Scan(&info.ID, &info.Name, &info.Created, &info.Lang)
 			if err == nil {
 				info.Current = true
 				return nil
@@ -145,7 +146,7 @@ func (db *DB) Network(ctx context.Context, name string) (NetworkInfo, error) {
 		case 0:
 			return graph.Errorf(graph.ENOTFOUND, "no network in %s yet; create one with: kring network create NAME", db.path)
 		case 1:
-			return tx.QueryRowContext(ctx, `SELECT id, name, created_at FROM networks`).Scan(&info.ID, &info.Name, &info.Created)
+			return tx.QueryRowContext(ctx, `SELECT id, name, created_at, lang FROM networks`).Scan(&info.ID, &info.Name, &info.Created, &info.Lang)
 		default:
 			return graph.Errorf(graph.EINVALID, "%s holds %d networks; pick one with --network NAME or: kring network use NAME (kring network list shows them)", db.path, len(all))
 		}
@@ -153,10 +154,26 @@ func (db *DB) Network(ctx context.Context, name string) (NetworkInfo, error) {
 	return info, err
 }
 
+// SetNetworkLang gives the named network its own language ("nl", "en", or
+// "" for none).
+func (db *DB) SetNetworkLang(ctx context.Context, name, lang string) (NetworkInfo, error) {
+	var info NetworkInfo
+	err := db.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if info, err = findNetwork(ctx, tx, name); err != nil {
+			return err
+		}
+		info.Lang = lang
+		_, err = tx.ExecContext(ctx, `UPDATE networks SET lang = ? WHERE id = ?`, lang, info.ID)
+		return err
+	})
+	return info, err
+}
+
 func findNetwork(ctx context.Context, tx *sql.Tx, name string) (NetworkInfo, error) {
 	var info NetworkInfo
-	err := tx.QueryRowContext(ctx, `SELECT id, name, created_at FROM networks WHERE name_key = ?`, names.Key(name)).
-		Scan(&info.ID, &info.Name, &info.Created)
+	err := tx.QueryRowContext(ctx, `SELECT id, name, created_at, lang FROM networks WHERE name_key = ?`, names.Key(name)).
+		Scan(&info.ID, &info.Name, &info.Created, &info.Lang)
 	if errors.Is(err, sql.ErrNoRows) {
 		all, err := networkNames(ctx, tx)
 		if err != nil {

@@ -21,7 +21,7 @@ func TestRemovePersonLeavesNoTraceInTheFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	n, _ := db.CreateNetwork(ctx, "N")
+	n, _ := db.CreateNetwork(ctx, "N", "")
 	if _, err := db.AddPeople(ctx, n.ID, []graph.PersonRecord{
 		{Name: "Zoë Geheimnaam", Org: "Gemeente", Offers: []string{"Geheimkennis"}, Needs: []string{"Geheimwens"}},
 		{Name: "Z. Geheimnaam"},

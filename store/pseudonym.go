@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"crypto/hmac"
 	"crypto/rand"
@@ -10,17 +11,21 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/kring-nl/kring/graph"
-	"github.com/kring-nl/kring/graph/names"
 )
 
 const settingSecret = "pseudonym_secret"
 
-// Pseudonymizer gives people keyed pseudonyms: codes made with HMAC-SHA256
-// under a secret kept in the database, so that a person has the same code in
-// every export of this database, and nobody without the database can find
-// whose code it is by hashing a list of names.
+// Pseudonymizer gives people codes, such as P-7KQ2M, in place of their
+// names: one scheme for every command and export of a database. A code is
+// made with HMAC-SHA256, under a secret kept in the database, of the
+// person's ID (not of the name): a person keeps their code when renamed and
+// in every report and export of this database, codes follow no order of
+// names or of joining, and nobody without the database can tell whose code
+// it is, not even by trying a list of names.
 type Pseudonymizer struct {
 	key []byte
 }
@@ -55,22 +60,91 @@ func (db *DB) Pseudonymizer(ctx context.Context) (*Pseudonymizer, error) {
 	return &Pseudonymizer{key: key}, nil
 }
 
-// Code is the pseudonym of a name: "P-" and 10 letters and digits (50 bits).
-// Names that are the same for kring (same Key) get the same code.
-func (p *Pseudonymizer) Code(name string) string {
+// codeLen is the number of letters and digits of a code (25 bits); codes
+// that would be the same get more, until they differ.
+const codeLen = 5
+
+// digest is the keyed hash of a person ID in base32.
+func (p *Pseudonymizer) digest(id int64) string {
 	m := hmac.New(sha256.New, p.key)
-	m.Write([]byte(names.Key(name)))
-	sum := m.Sum(nil)
-	return "P-" + base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum)[:10]
+	m.Write([]byte("person:" + strconv.FormatInt(id, 10)))
+	return base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(m.Sum(nil))
 }
 
-// Network returns a copy of n with every name replaced by its code.
+// Codes gives each of people a code, by person ID. Codes are unique among
+// them: where two would be the same, both are made longer.
+func (p *Pseudonymizer) Codes(people []graph.Person) map[int64]string {
+	digests := make(map[int64]string, len(people))
+	for _, person := range people {
+		digests[person.ID] = p.digest(person.ID)
+	}
+	codes := make(map[int64]string, len(people))
+	pending := make([]int64, 0, len(people))
+	for id := range digests {
+		pending = append(pending, id)
+	}
+	for n := codeLen; len(pending) > 0 && n <= 52; n += 2 {
+		byCode := map[string][]int64{}
+		for _, id := range pending {
+			byCode[digests[id][:n]] = append(byCode[digests[id][:n]], id)
+		}
+		pending = pending[:0]
+		for c, ids := range byCode {
+			if len(ids) == 1 {
+				codes[ids[0]] = "P-" + c
+			} else {
+				pending = append(pending, ids...)
+			}
+		}
+	}
+	return codes
+}
+
+// Network returns a copy of n in which every name is its code, people are
+// in the order of their codes with new IDs 1, 2, … in that order (so that
+// neither names nor the order of joining can be read from it), and ties,
+// contacts and reports point to the new IDs. Organisations, functions and
+// topics are kept.
 func (p *Pseudonymizer) Network(n *graph.Network) *graph.Network {
+	codes := p.Codes(n.People)
 	c := *n
 	c.People = make([]graph.Person, len(n.People))
 	for i, person := range n.People {
-		person.Name = p.Code(person.Name)
+		person.Name = codes[person.ID]
 		c.People[i] = person
 	}
+	slices.SortFunc(c.People, func(a, b graph.Person) int { return cmp.Compare(a.Name, b.Name) })
+	newID := make(map[int64]int64, len(c.People))
+	for i := range c.People {
+		newID[c.People[i].ID] = int64(i + 1)
+		c.People[i].ID = int64(i + 1)
+	}
+	ids := func(old []int64) []int64 {
+		out := make([]int64, len(old))
+		for i, id := range old {
+			out[i] = newID[id]
+		}
+		slices.Sort(out)
+		return out
+	}
+	c.Ties = make([]graph.Tie, len(n.Ties))
+	for i, t := range n.Ties {
+		t.ID = 0
+		t.Giver, t.Receiver, t.Reporters = newID[t.Giver], newID[t.Receiver], ids(t.Reporters)
+		c.Ties[i] = t
+	}
+	slices.SortFunc(c.Ties, func(a, b graph.Tie) int {
+		return cmp.Or(cmp.Compare(a.Wave, b.Wave), cmp.Compare(a.Giver, b.Giver), cmp.Compare(a.Receiver, b.Receiver))
+	})
+	c.Contacts = make([]graph.Contact, len(n.Contacts))
+	for i, k := range n.Contacts {
+		k.ID = 0
+		a, b := newID[k.A], newID[k.B]
+		k.A, k.B, k.Reporters = min(a, b), max(a, b), ids(k.Reporters)
+		c.Contacts[i] = k
+	}
+	slices.SortFunc(c.Contacts, func(a, b graph.Contact) int {
+		return cmp.Or(cmp.Compare(a.Wave, b.Wave), cmp.Compare(a.A, b.A), cmp.Compare(a.B, b.B))
+	})
 	return &c
 }

@@ -28,7 +28,7 @@ func newDB(t testing.TB) *DB {
 func newNetwork(t testing.TB) (*DB, int64) {
 	t.Helper()
 	db := newDB(t)
-	n, err := db.CreateNetwork(context.Background(), "Test")
+	n, err := db.CreateNetwork(context.Background(), "Test", "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestOpenCreatesAPrivateFileWithTheRightSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.CreateNetwork(ctx, "N"); err != nil { // a write, so that -wal and -shm exist
+	if _, err := db.CreateNetwork(ctx, "N", ""); err != nil { // a write, so that -wal and -shm exist
 		t.Fatal(err)
 	}
 	if m := mode(t, dir); m != 0o700 {
@@ -169,7 +169,7 @@ func TestOpenAgainKeepsData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.CreateNetwork(ctx, "Kenniskring"); err != nil {
+	if _, err := db.CreateNetwork(ctx, "Kenniskring", ""); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -190,17 +190,17 @@ func TestNetworks(t *testing.T) {
 	if _, err := db.Network(ctx, ""); err == nil || !strings.Contains(err.Error(), "kring network create") {
 		t.Errorf("no network: %v", err)
 	}
-	a, err := db.CreateNetwork(ctx, "Zorg & Welzijn")
+	a, err := db.CreateNetwork(ctx, "Zorg & Welzijn", "")
 	if err != nil || !a.Current {
 		t.Fatalf("create: %+v, %v", a, err)
 	}
-	if _, err := db.CreateNetwork(ctx, "zorg  &  welzijn"); graph.ErrorCode(err) != graph.ECONFLICT {
+	if _, err := db.CreateNetwork(ctx, "zorg  &  welzijn", ""); graph.ErrorCode(err) != graph.ECONFLICT {
 		t.Errorf("duplicate: %v", err)
 	}
 	if n, err := db.Network(ctx, ""); err != nil || n.ID != a.ID {
 		t.Errorf("the first network is current: %+v, %v", n, err)
 	}
-	b, err := db.CreateNetwork(ctx, "HR")
+	b, err := db.CreateNetwork(ctx, "HR", "")
 	if err != nil || b.Current {
 		t.Fatalf("second: %+v, %v", b, err)
 	}

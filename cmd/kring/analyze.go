@@ -3,14 +3,14 @@ package main
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"io"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/kring-nl/kring/analysis"
+	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
@@ -18,56 +18,34 @@ import (
 
 type analyzeOptions struct {
 	*globals
-	Scope   scopeFlags
-	Format  formatFlag
-	Sort    string
-	Reverse bool
-	Exact   bool
+	Scope        scopeFlags
+	Format       formatFlag
+	Sort         string
+	Reverse      bool
+	Exact        bool
+	Pseudonymize bool
 }
 
 func newAnalyzeCmd(g *globals) *cobra.Command {
 	opts := &analyzeOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:     "analyze [--wave W | --upto W] [--sort METRIC] [--format table|json|csv]",
-		Aliases: []string{"analyse"},
-		Short:   "Show who gives, who only asks, who is isolated, who brokers, and how reciprocal the network is",
-		Long: `Analyse the help graph (giver → receiver) of all waves, one wave (--wave) or
-the waves up to one (--upto). Several ties between the same two people count
-once.
-
-Per person: gives, receives, balance, give_share, reciprocal, role,
-betweenness, betweenness_norm, reach, access, sought, broker, community,
-constraint and, when people have an organisation, the brokerage roles
-coordinator, gatekeeper, representative, consultant and liaison.
-
-For the network: people, help_ties, contacts, density, reciprocity,
-mutual_pairs, asymmetric_pairs, the number of people per role,
-weak_components, strong_components, communities, modularity,
-in_centralization, out_centralization and brokers.
-
-The table shows the most useful columns; json and csv have every metric. The
-README explains each metric and its formula.
-
-Above 20,000 people betweenness is estimated from sampled shortest paths,
-within ±0.005 of the exact betweenness_norm with 95% probability (the output
-says so); --exact computes it exactly, which takes much longer.`,
-		Example: `  kring analyze
-  kring analyze --wave "Meeting 2" --sort balance
-  kring analyze --upto "Meeting 2" --format json
-  kring analyze --sort sought --format csv > metrics.csv`,
-		Args: exactArgs(0, "no arguments"),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := g.command("analyze", "[--wave W | --upto W] [--sort METRIC] [--format table|json|csv]", exactArgs(0, "no arguments"),
+		func(cmd *cobra.Command, args []string) error {
 			if columnByName(opts.Sort) == nil {
-				return usageError{fmt.Errorf("cannot sort by %q: use one of %s", opts.Sort, strings.Join(columnNames(), ", "))}
+				return usagef("cannot sort by %q: use one of %s", opts.Sort, strings.Join(columnNames(), ", "))
+			}
+			if err := opts.Scope.check(); err != nil {
+				return err
 			}
 			return runAnalyze(cmd.Context(), opts)
-		},
-	}
-	addScopeFlags(g, cmd, &opts.Scope)
-	addFormatFlag(cmd, &opts.Format)
-	cmd.Flags().StringVarP(&opts.Sort, "sort", "s", "name", "order people by this metric: numbers from high to low, names from A to Z")
-	cmd.Flags().BoolVarP(&opts.Reverse, "reverse", "r", false, "reverse the order")
-	cmd.Flags().BoolVar(&opts.Exact, "exact", false, fmt.Sprintf("compute betweenness exactly also above %s people (slow)", thousands(analysis.SampleAbove)))
+		})
+	cmd.Aliases = []string{"analyse"}
+	g.addScopeFlags(cmd, &opts.Scope)
+	g.addFormatFlag(cmd, &opts.Format)
+	f := cmd.Flags()
+	f.StringVarP(&opts.Sort, "sort", "s", "name", g.L.T("order people by this metric: numbers from high to low, names from A to Z"))
+	f.BoolVarP(&opts.Reverse, "reverse", "r", false, g.L.T("reverse the order"))
+	f.BoolVar(&opts.Exact, "exact", false, g.L.Sprintf("compute betweenness exactly also above %d people (slow)", analysis.SampleAbove))
+	f.BoolVar(&opts.Pseudonymize, "pseudonymize", false, g.L.T("show codes instead of names (organisations, functions and topics are kept)"))
 	cmd.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions(columnNames(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -82,6 +60,11 @@ func runAnalyze(ctx context.Context, opts *analyzeOptions) error {
 	if err != nil {
 		return err
 	}
+	if opts.Pseudonymize {
+		if n, err = pseudonymize(ctx, db, n); err != nil {
+			return err
+		}
+	}
 	bar := opts.progress()
 	res, err := analysis.AnalyzeContext(ctx, n, analysis.Options{Exact: opts.Exact, Progress: bar.set})
 	bar.done()
@@ -89,7 +72,7 @@ func runAnalyze(ctx context.Context, opts *analyzeOptions) error {
 		return err
 	}
 	sortPeople(res.People, opts.Sort, opts.Reverse)
-	return writeAnalysis(opts.Out, string(opts.Format), n, sc, res)
+	return writeAnalysis(opts.Out, opts.L, string(opts.Format), n, sc, res)
 }
 
 // column is one per-person metric as analyze shows it.
@@ -184,29 +167,6 @@ func sortPeople(people []analysis.Person, metric string, reverse bool) {
 	})
 }
 
-// cell writes a metric value for CSV.
-func cell(v any) csvio.Cell {
-	switch x := v.(type) {
-	case string:
-		return csvio.Text(x)
-	case int:
-		return csvio.Int(x)
-	case float64:
-		return csvio.Float(x)
-	case bool:
-		return csvio.Number(strconv.FormatBool(x))
-	case *int:
-		if x != nil {
-			return csvio.Int(*x)
-		}
-	case *float64:
-		if x != nil {
-			return csvio.Float(*x)
-		}
-	}
-	return csvio.Number("")
-}
-
 // analysisJSON is the JSON form of an analysis.
 type analysisJSON struct {
 	Network string            `json:"network"`
@@ -216,15 +176,12 @@ type analysisJSON struct {
 	People  []analysis.Person `json:"people"`
 }
 
-func writeAnalysis(w io.Writer, format string, n *graph.Network, sc graph.Scope, res *analysis.Result) error {
+func writeAnalysis(w io.Writer, l *i18n.Lang, format string, n *graph.Network, sc graph.Scope, res *analysis.Result) error {
 	switch format {
 	case "json":
-		out := analysisJSON{Network: n.Name, Scope: scopeKind(sc), Summary: res.Summary, People: res.People}
+		out := analysisJSON{Network: n.Name, Scope: scopeKind(sc), Summary: res.Summary, People: nonNil(res.People)}
 		if sc.Kind != graph.ScopeAll {
 			out.Wave = &sc.Wave.Name
-		}
-		if out.People == nil {
-			out.People = []analysis.Person{}
 		}
 		return writeJSON(w, out)
 	case "csv":
@@ -238,22 +195,7 @@ func writeAnalysis(w io.Writer, format string, n *graph.Network, sc graph.Scope,
 		}
 		return cw.Flush()
 	}
-	if len(res.People) == 0 {
-		fmt.Fprintf(w, "%s has no people yet. Add them with: kring person add NAME (or kring import people.csv)\n", n.Name)
-		return nil
-	}
-	writeSummary(w, n, sc, res)
-	fmt.Fprintln(w)
-	t := newTable(w, "NAME", "ROLE", ">GIVES", ">RECEIVES", ">BALANCE", ">RECIPROCAL", ">SOUGHT", ">BETWEENNESS", "BROKER", ">COMMUNITY")
-	for _, p := range res.People {
-		broker := ""
-		if p.Broker {
-			broker = "broker"
-		}
-		t.row(p.Name, roleLabel(p.Role), strconv.Itoa(p.Gives), strconv.Itoa(p.Receives), signed(p.Balance),
-			strconv.Itoa(p.Reciprocal), fmt.Sprintf("%.3f", p.Sought), fmt.Sprintf("%.3f", p.BetweennessNorm), broker, strconv.Itoa(p.Community))
-	}
-	return t.flush()
+	return view.WriteAnalysis(w, l, n, sc, res)
 }
 
 func scopeKind(sc graph.Scope) string {
@@ -264,58 +206,4 @@ func scopeKind(sc graph.Scope) string {
 		return "upto"
 	}
 	return "all"
-}
-
-// writeSummary writes the network summary as a few plain lines.
-func writeSummary(w io.Writer, n *graph.Network, sc graph.Scope, res *analysis.Result) {
-	s := res.Summary
-	title := n.Name + " · " + sc.String()
-	if sc.Kind == graph.ScopeAll {
-		title += fmt.Sprintf(" (%d)", len(n.Waves))
-	} else if sc.Wave.Date != "" {
-		title += " (" + sc.Wave.Date + ")"
-	}
-	fmt.Fprintln(w, title)
-	fmt.Fprintf(w, "%s, %s, %s · density %.3f · reciprocity %s\n",
-		count(s.People, "person", "people"), count(s.HelpTies, "help tie", "help ties"), count(s.Contacts, "contact", "contacts"),
-		s.Density, fixed(s.Reciprocity))
-	var roles []string
-	for _, r := range analysis.Roles {
-		roles = append(roles, fmt.Sprintf("%d %s", s.RoleCount(r), roleLabel(r)))
-	}
-	fmt.Fprintf(w, "Roles: %s\n", strings.Join(roles, ", "))
-	fmt.Fprintf(w, "Recorded by both ends (confirmed): %d of %s; by one end only: %d\n", s.ConfirmedTies,
-		count(s.HelpTies, "help tie", "help ties"), s.OneSidedTies)
-	fmt.Fprintf(w, "Pairs: %d mutual, %d one-way · %s, %s\n", s.MutualPairs, s.AsymmetricPairs,
-		count(s.WeakComponents, "weak component", "weak components"), count(s.StrongComponents, "strong component", "strong components"))
-	var brokers []string
-	for _, p := range res.People {
-		if p.Broker {
-			brokers = append(brokers, p.Name)
-		}
-	}
-	if len(brokers) == 0 {
-		brokers = []string{"none"}
-	}
-	if len(brokers) > 10 {
-		brokers = append(brokers[:10:10], fmt.Sprintf("and %d more", len(brokers)-10))
-	}
-	fmt.Fprintf(w, "%s (modularity %s) · centralization: in %s, out %s · brokers: %s\n",
-		count(s.Communities, "community", "communities"), fixed(s.Modularity), fixed(s.InCentralization), fixed(s.OutCentralization),
-		strings.Join(brokers, ", "))
-	if e := s.BetweennessEstimate; e != nil {
-		fmt.Fprintf(w, "Betweenness estimated from %s sampled shortest paths: within ±%g of the exact value with %g%% probability (--exact computes it exactly)\n",
-			thousands(e.Samples), e.Error, 100*e.Confidence)
-	}
-}
-
-// roleLabel is a role in words.
-func roleLabel(r analysis.Role) string {
-	switch r {
-	case analysis.OnlyGives:
-		return "only gives"
-	case analysis.OnlyAsks:
-		return "only asks"
-	}
-	return string(r)
 }

@@ -131,7 +131,7 @@ func TestAnalyzeHandCheckedNetwork(t *testing.T) {
 		t.Errorf("bad sort: %d %s", code, errs)
 	}
 	errs, _ = e.fail("analyze", "--wave", "W1", "--upto", "W2")
-	mustContain(t, "both scopes", errs, "none of the others can be")
+	mustContain(t, "both scopes", errs, "--wave and --upto cannot go together")
 }
 
 // Krackhardt's advice network (asker → adviser in the file) imported as help

@@ -53,6 +53,6 @@ func runBackup(ctx context.Context, opts *backupOptions) error {
 		return fmt.Errorf("the backup %s does not pass the integrity check (%v); try again", opts.File, err)
 	}
 	fmt.Fprintf(opts.Out, "Backed up %s to %s: %s, %s, %s; checked. It holds personal data: keep it safe.\n", opts.display(db.Path()), opts.File,
-		count(h.Networks, "network", "networks"), count(h.People, "person", "people"), count(h.Ties, "tie", "ties"))
+		opts.L.Sprintf("%d networks", h.Networks), opts.L.Sprintf("%d people", h.People), opts.L.Sprintf("%d ties", h.Ties))
 	return nil
 }

@@ -30,7 +30,7 @@ crash or a power cut: this command lets you see so.`,
 			return runCheck(cmd.Context(), opts)
 		},
 	}
-	addFormatFlag(cmd, &opts.Format)
+	g.addFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -72,7 +72,7 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	default:
 		if h.Sound() {
 			fmt.Fprintf(opts.Out, "%s is sound (integrity check ok, no broken references): %s, %s, %s.\n", where,
-				count(h.Networks, "network", "networks"), count(h.People, "person", "people"), count(h.Ties, "tie", "ties"))
+				opts.L.Sprintf("%d networks", h.Networks), opts.L.Sprintf("%d people", h.People), opts.L.Sprintf("%d ties", h.Ties))
 			if !h.LogCleared {
 				fmt.Fprintln(opts.Out, "Other kring commands are using it; its log file is written into it when they end.")
 			}

@@ -68,7 +68,7 @@ func TestImportRejectsABadFileWhole(t *testing.T) {
 	bad := e.write("bad.csv", "giver;receiver;wave\nAnn;Bob;W1\nAnn;Zeno;W1\nBob;Bob;W1\nAnn\n")
 	errs, _ := e.fail("import", bad)
 	mustContain(t, "error", errs, "bad.csv: 3 bad records; nothing was imported", "line 3: unknown person \"Zeno\"",
-		"line 4: a tie needs two people", "line 5: has 1 fields, but the header has 3; check for a missing or extra semicolon",
+		"line 4: a tie needs two people", "line 5: has 1 field, but the header has 3; check for a missing or extra semicolon",
 		"run again with --add-new")
 	if rows := e.tieList(); len(rows) != 0 {
 		t.Errorf("%d ties stored from a bad file", len(rows))
@@ -235,7 +235,7 @@ func TestMapOutputs(t *testing.T) {
 	}
 	mustContain(t, "map message", errs, "Wrote "+svgPath)
 	svg, _ := os.ReadFile(svgPath)
-	mustContain(t, "svg", string(svg), "<svg", "wave W1 · 2026&#45;02&#45;05", "Gert Jürgens")
+	mustContain(t, "svg", string(svg), "<svg", "W1 · 5 February 2026", "Gert Jürgens")
 	if m := fileMode(t, svgPath); m != 0o600 {
 		t.Errorf("mode %v", m)
 	}

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/store"
 )
 
@@ -68,7 +69,7 @@ func (g *globals) openDB(ctx context.Context, create bool) (*store.DB, error) {
 	}
 	db, err := store.Open(ctx, path, store.Options{Create: create})
 	if errors.Is(err, store.ErrNoDatabase) {
-		return nil, fmt.Errorf("no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", g.display(path))
+		return nil, graph.Errorf(graph.ENOTFOUND, "no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", g.display(path))
 	}
 	return db, err
 }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 
 	"github.com/kring-nl/kring/analysis"
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/demo"
 	"github.com/kring-nl/kring/graph/jsonio"
@@ -26,61 +27,55 @@ type demoOptions struct {
 
 func newDemoCmd(g *globals) *cobra.Command {
 	opts := &demoOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:   "demo [--out DIR]",
-		Short: "Analyse and draw an example learning network",
-		Long: `Load kring's example learning network (14 people from three organisations,
-three meetings) into DIR/demo.db, print its analysis, draw DIR/map.svg and
-write the HTML report DIR/report.html.
-The demo never touches your own database; explore the example afterwards
-with --db DIR/demo.db.`,
-		Example: `  kring demo
-  kring demo --out /tmp/kring-demo`,
-		Args: exactArgs(0, "no arguments"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDemo(cmd.Context(), opts)
-		},
-	}
-	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "kring-demo", "folder to write the demo database, map and report to")
+	cmd := g.command("demo", "[--out DIR]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+		return runDemo(cmd.Context(), opts)
+	})
+	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "kring-demo", g.L.T("folder to write the demo database, map and report to"))
 	return cmd
 }
 
 func runDemo(ctx context.Context, opts *demoOptions) error {
 	if err := os.MkdirAll(opts.OutDir, 0o700); err != nil {
-		return fmt.Errorf("create %s: %w", opts.OutDir, err)
+		return err
 	}
+	l := opts.L
 	dbPath := filepath.Join(opts.OutDir, "demo.db")
-	n, err := makeDemo(ctx, dbPath)
+	n, err := makeDemo(ctx, dbPath, l.Code())
 	if err != nil {
 		return err
 	}
 	sc := graph.Scope{Kind: graph.ScopeAll}
-	res := analysis.Analyze(n, analysis.Options{})
-	if err := writeAnalysis(opts.Out, "table", n, sc, res); err != nil {
+	res, err := analysis.AnalyzeContext(ctx, n, analysis.Options{})
+	if err != nil {
 		return err
 	}
-	mapPath := filepath.Join(opts.OutDir, "map.svg")
-	mo := &mapOptions{globals: opts.globals, Layout: "auto", Color: "role", Size: "sought", Label: "name", Depth: 1}
-	m := mo.networkMap(n, sc, res)
+	if err := view.WriteAnalysis(opts.Out, l, n, sc, res); err != nil {
+		return err
+	}
 	local := *opts.globals
 	local.DBPath = dbPath
+	mapPath := filepath.Join(opts.OutDir, "map.svg")
+	m := view.NetworkMap(l, n, sc, res, view.DefaultMapStyle())
 	if err := local.writeOutput(mapPath, nil, func(w io.Writer) error {
 		return render.Render(ctx, w, m, "svg", render.Options{})
 	}); err != nil {
 		return err
 	}
 	reportPath := filepath.Join(opts.OutDir, "report.html")
-	r, err := buildReport(ctx, n, sc, reportSettings{MinGroup: 5, Today: opts.today()})
+	r, err := view.Report(ctx, l, n, sc, view.ReportSettings{MinGroup: 5, Today: opts.today()})
 	if err != nil {
 		return err
 	}
 	if err := local.writeOutput(reportPath, nil, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "\nWrote %s and %s: open them in a browser.\n", mapPath, reportPath)
-	fmt.Fprintf(opts.Out, "Explore the example with --db (install kring with: go install ./cmd/kring), e.g.:\n"+
-		"  kring --db %[1]s analyze --wave \"Meeting 1\"\n  kring --db %[1]s map --ego \"Sofie Claes\" -o sofie.png\n"+
-		"  kring --db %[1]s trend\n  kring --db %[1]s suggest --for \"Bram Vermeulen\"\n  kring --db %[1]s pairs --rounds 3\n", dbPath)
+	l.Fprintf(opts.Out, "\n%s\n", l.Sprintf("Wrote %s and %s: open them in a browser.", mapPath, reportPath))
+	l.Fprintf(opts.Out, "%s\n", l.Sprintf(`Explore the example with --db (install kring from a clone with: go install ./cmd/kring), e.g.:
+  kring --db %[1]s analyze --wave "Meeting 1"
+  kring --db %[1]s map --ego "Sofie Claes" -o sofie.png
+  kring --db %[1]s trend
+  kring --db %[1]s suggest --for "Bram Vermeulen"
+  kring --db %[1]s pairs --rounds 3`, dbPath))
 	return nil
 }
 
@@ -91,7 +86,7 @@ const demoNetwork = "Lerend netwerk HR & zorg"
 // is replaced only when it holds the example network exactly as kring demo
 // makes it: anything else there (a network someone started recording in,
 // another database copied there) is left alone, and makeDemo says so.
-func makeDemo(ctx context.Context, path string) (*graph.Network, error) {
+func makeDemo(ctx context.Context, path, lang string) (*graph.Network, error) {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".demo-*.db")
 	if err != nil {
 		return nil, fmt.Errorf("write the demo database: %w", err)
@@ -111,12 +106,12 @@ func makeDemo(ctx context.Context, path string) (*graph.Network, error) {
 	if err != nil {
 		return nil, err
 	}
-	net, err := db.CreateNetwork(ctx, demoNetwork)
+	net, err := db.CreateNetwork(ctx, demoNetwork, lang)
 	if err != nil {
 		return nil, err
 	}
 	if _, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true}); err != nil {
-		return nil, fmt.Errorf("load the demo network: %w", err)
+		return nil, err
 	}
 	n, err := db.Load(ctx, net.ID)
 	if err != nil {

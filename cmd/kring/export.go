@@ -41,16 +41,19 @@ with kind, wave, date, weight, topic, reporters and confirmed.
 Without -o the export goes to standard output. Files are written with mode
 0600: they hold personal data.
 
---anonymize replaces every name by a code such as P-ZEEQ4XET6F: the same
-code for the same person in every export of this database (keyed with a
-secret kept in the database), which nobody can trace back to the name without
-the database, not even by trying a list of names. Organisations, functions and
-topics are kept; they can point to a person in a small group.`,
+--pseudonymize replaces every name by a code such as P-7KQ2M: the same code
+for the same person in every export and command of this database (keyed with
+a secret kept in the database), which nobody can trace back to the name
+without the database, not even by trying a list of names. People are written
+in the order of their codes, with node ids 1, 2, … in that order, so neither
+the names nor the order people joined in can be read from the file.
+Organisations, functions and topics are kept; they can point to a person in a
+small group. Waves, dates and weights are kept too.`,
 		Example: `  kring export -o ties.csv
   kring export --format json -o netwerk.json
   kring export -o netwerk.gexf
   kring export | less
-  kring export --anonymize -o for-research.csv`,
+  kring export --pseudonymize -o for-research.csv`,
 		Args: exactArgs(0, "no arguments"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExport(cmd.Context(), opts)
@@ -58,7 +61,9 @@ topics are kept; they can point to a person in a small group.`,
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "", "csv, json, graphml, gexf or dot (default: from the -o file name, else csv)")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "-", "file to write (- for standard output)")
-	cmd.Flags().BoolVar(&opts.Anonymize, "anonymize", false, "replace names by codes that stay the same in every export of this database")
+	cmd.Flags().BoolVar(&opts.Anonymize, "pseudonymize", false, "replace names by codes that stay the same in every export of this database")
+	cmd.Flags().BoolVar(&opts.Anonymize, "anonymize", false, "the same as --pseudonymize")
+	cmd.Flags().MarkHidden("anonymize")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(exportFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

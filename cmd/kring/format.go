@@ -2,12 +2,12 @@ package main
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
 )
@@ -23,14 +23,22 @@ func (f *formatFlag) Set(s string) error {
 		*f = formatFlag(s)
 		return nil
 	}
-	return fmt.Errorf("must be table, json or csv")
+	return graph.Errorf(graph.EINVALID, "must be table, json or csv")
 }
 
 // addFormatFlag adds --format table|json|csv to cmd.
-func addFormatFlag(cmd *cobra.Command, f *formatFlag) {
+func (g *globals) addFormatFlag(cmd *cobra.Command, f *formatFlag) {
 	*f = "table"
-	cmd.Flags().VarP(f, "format", "f", "output format: table, json or csv")
+	cmd.Flags().VarP(f, "format", "f", g.L.T("output format: table, json or csv"))
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// choice checks that a flag's value is one of allowed.
+func choice(flag, value string, allowed ...string) error {
+	if slices.Contains(allowed, value) {
+		return nil
+	}
+	return usagef("--%s %q: use %s", flag, value, strings.Join(allowed, ", "))
 }
 
 // writeJSON writes v as indented JSON.
@@ -38,65 +46,6 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// table writes aligned columns separated by two spaces. A header starting
-// with ">" is right-aligned (for numbers); the ">" is not printed.
-type table struct {
-	w     io.Writer
-	right []bool
-	rows  [][]string
-}
-
-func newTable(w io.Writer, header ...string) *table {
-	t := &table{w: w}
-	if len(header) > 0 {
-		h := make([]string, len(header))
-		for i, c := range header {
-			t.right = append(t.right, strings.HasPrefix(c, ">"))
-			h[i] = strings.TrimPrefix(c, ">")
-		}
-		t.rows = append(t.rows, h)
-	}
-	return t
-}
-
-func (t *table) row(cells ...string) {
-	for i, c := range cells {
-		cells[i] = strings.NewReplacer("\t", " ", "\n", " ").Replace(c)
-	}
-	t.rows = append(t.rows, cells)
-}
-
-func (t *table) flush() error {
-	var widths []int
-	for _, r := range t.rows {
-		for i, c := range r {
-			if i >= len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	var b strings.Builder
-	for _, r := range t.rows {
-		var line strings.Builder
-		for i, c := range r {
-			pad := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i > 0 {
-				line.WriteString("  ")
-			}
-			if i < len(t.right) && t.right[i] {
-				line.WriteString(pad + c)
-			} else {
-				line.WriteString(c + pad)
-			}
-		}
-		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
-	}
-	t.rows = nil
-	_, err := io.WriteString(t.w, b.String())
-	return err
 }
 
 // csvTable writes CSV with spreadsheet-safe text cells.
@@ -110,25 +59,37 @@ func csvTable(w io.Writer, header []string) *csvio.Writer {
 	return cw
 }
 
-// fixed formats a float with three decimals, or "-" for nil.
-func fixed(f *float64) string {
-	if f == nil {
-		return "-"
+// cell writes a value for CSV: text, a number, true or false, or empty for nil.
+func cell(v any) csvio.Cell {
+	switch x := v.(type) {
+	case string:
+		return csvio.Text(x)
+	case int:
+		return csvio.Int(x)
+	case float64:
+		return csvio.Float(x)
+	case bool:
+		return csvio.Number(strconv.FormatBool(x))
+	case *int:
+		if x != nil {
+			return csvio.Int(*x)
+		}
+	case *float64:
+		if x != nil {
+			return csvio.Float(*x)
+		}
+	case *string:
+		if x != nil {
+			return csvio.Text(*x)
+		}
 	}
-	return strconv.FormatFloat(*f, 'f', 3, 64)
+	return csvio.Number("")
 }
 
-// signed formats an integer with its sign: +2, 0, -1.
-func signed(i int) string {
-	if i > 0 {
-		return "+" + strconv.Itoa(i)
-	}
-	return strconv.Itoa(i)
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
+// nonNil is s, or an empty slice for JSON's [] instead of null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
 	}
 	return s
 }

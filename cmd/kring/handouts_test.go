@@ -30,12 +30,13 @@ func TestHandouts(t *testing.T) {
 	}
 	jurgen := readFile(t, filepath.Join(dir, "jurgen-van-der-hagen.html"))
 	mustContain(t, "Jürgen's page", jurgen,
-		"<h1>Jürgen Van der Hagen</h1>", "Zorggroep Linde · Lerend netwerk HR &amp; zorg · Meeting 2 (2026-03-19)",
+		"<h1>Jürgen Van der Hagen</h1>", "Zorggroep Linde · Lerend netwerk HR &amp; zorg · Meeting 2 · 19 March 2026",
 		`data-kring-figure="ego"><svg`,
 		// Meeting 1: helped 1, helped by nobody; Meeting 2: 2 and 1 (kring trend).
 		`<td>Meeting 1</td><td class="num">1 person</td><td class="num">0 people</td><td class="tag">`,
 		`<td>Meeting 2</td><td class="num">2 people</td><td class="num">1 person</td>`,
-		"Gives and asks: helped 2 people and got help from 1 person.",
+		// The map and this line are about Meeting 1 and 2 together.
+		"Gives and asks: helped 3 people and got help from 1 person.",
 		"<td>data-analyse</td><td>Sofie Claes</td>",
 		"What keeps you from asking for help or information?",
 		"For Jürgen Van der Hagen only.")
@@ -49,6 +50,18 @@ func TestHandouts(t *testing.T) {
 	mustContain(t, "Bram", bram, "Only asks: got help from", "<td>loonbeleid</td>")
 	errs, _ := e.fail("handouts")
 	mustContain(t, "no -o", errs, "name the folder to write the handouts to with -o DIR")
+	// A participant named "All" gets a page of their own, and the combined
+	// file keeps everyone's pages (issue 11: all.html was written over).
+	e.ok("person", "add", "All")
+	e.ok("record", "All", "--asked", "Ann Peeters")
+	withAll := filepath.Join(e.dir, "with-all")
+	mustContain(t, "All", e.ok("handouts", "-o", withAll), "Wrote 15 handouts")
+	if page := readFile(t, filepath.Join(withAll, "all-2.html")); !strings.Contains(page, "<h1>All</h1>") || strings.Count(page, "<h1>") != 1 {
+		t.Errorf("All's page is not all-2.html alone")
+	}
+	if combined := readFile(t, filepath.Join(withAll, "all.html")); strings.Count(combined, "<h1>") != 15 {
+		t.Errorf("all.html holds %d pages, want 15", strings.Count(combined, "<h1>"))
+	}
 	errs, _ = e.fail("handouts", "-o", few, "--wave", "Meeting 9")
 	mustContain(t, "unknown wave", errs, "Meeting 9")
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -133,7 +134,8 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	add := store.AddOptions{AddNew: opts.AddNew || whole, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Progress: bar.set, Merge: whole}
 	res, err := db.Import(ctx, net.ID, in, add)
 	var skipped []graph.Problem
-	if ie, ok := err.(*graph.InputError); ok && opts.SkipBad {
+	var ie *graph.InputError
+	if errors.As(err, &ie) && opts.SkipBad {
 		// Import again without the bad records: nothing of the first try
 		// was kept, so nothing of a bad record is left behind.
 		skipped = ie.Problems
@@ -144,19 +146,19 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		if format == "csv" && !opts.AddNew {
 			err = withAddNewHint(err)
 		}
-		if _, ok := err.(*graph.InputError); ok {
-			return fmt.Errorf("%w\nCorrect these records and import the file again, or import the others with --skip-bad", err)
+		if errors.As(err, &ie) {
+			return graph.Errorf(graph.EINVALID, "%v\nCorrect these records and import the file again, or import the others with --skip-bad", err)
 		}
 		return err
 	}
 	printImported(opts.Out, source, net.Name, res)
 	if len(skipped) > 0 {
-		fmt.Fprintf(opts.Out, "Skipped %s:\n", count(len(skipped), "bad record", "bad records"))
+		fmt.Fprintf(opts.Out, "Skipped %s:\n", opts.L.Sprintf("%d bad records", len(skipped)))
 		for _, p := range skipped {
 			fmt.Fprintf(opts.Out, "  %s: %v\n", p.Where, p.Err)
 		}
 	}
-	nearMatches(ctx, opts.Out, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
+	nearMatches(ctx, opts.globals, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
 	return nil
 }
 
@@ -245,7 +247,7 @@ func runImportDB(ctx context.Context, opts *importOptions) error {
 		return err
 	}
 	printImported(opts.Out, fmt.Sprintf("%s (network %q)", opts.File, n.Name), net.Name, res)
-	nearMatches(ctx, opts.Out, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
+	nearMatches(ctx, opts.globals, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
 	return nil
 }
 
@@ -295,7 +297,7 @@ func withAddNewHint(err error) error {
 	if ie, ok := err.(*graph.InputError); ok {
 		for _, p := range ie.Problems {
 			if graph.ErrorCode(p.Err) == graph.ENOTFOUND && strings.Contains(p.Err.Error(), "unknown person") {
-				return fmt.Errorf("%w\nTo add the unknown people, run again with --add-new (or import a people file first)", err)
+				return graph.Errorf(graph.ENOTFOUND, "%v\nTo add the unknown people, run again with --add-new (or import a people file first)", err)
 			}
 		}
 	}
@@ -318,7 +320,7 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 		fmt.Fprintln(w)
 	}
 	if n := len(res.Ties.NewPeople); n > 0 {
-		fmt.Fprintf(w, "  added %s from the ties: %s\n", count(n, "new person", "new people"), nameList(res.Ties.NewPeople, 10))
+		fmt.Fprintf(w, "  added %s from the ties: %s\n", fmt.Sprintf("%d new people", n), nameList(res.Ties.NewPeople, 10))
 	}
 	for _, contact := range []bool{false, true} {
 		fresh, confirmed := res.Ties.CountKind(contact, store.TieNew), res.Ties.CountKind(contact, store.TieConfirmed)
@@ -366,4 +368,11 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.done += int64(n)
 	c.tick(c.done, c.total)
 	return n, err
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

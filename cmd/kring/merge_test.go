@@ -44,7 +44,7 @@ func TestMergePersonalMaps(t *testing.T) {
 	mustContain(t, "merge", e.ok("person", "merge", "J. Van der Hagen", "Jürgen Van der Hagen"),
 		"Merged J. Van der Hagen into Jürgen Van der Hagen: 1 tie moved.")
 	mustContain(t, "confirmed by the merged person", e.ok("record", "jürgen van der hagen", "--asked", "Ann Peeters"),
-		"Ann Peeters → Jürgen Van der Hagen  help tie  wave Meeting 1  now confirmed by both")
+		"Ann Peeters → Jürgen Van der Hagen  help tie  Meeting 1  now confirmed by both")
 	mustContain(t, "analyze", e.ok("analyze"), "Recorded by both ends (confirmed): 2 of 3 help ties; by one end only: 1")
 	mustContain(t, "person list", e.ok("person", "list"), "ALSO WRITTEN AS", "J. Van der Hagen")
 

@@ -2,29 +2,31 @@ package main
 
 import (
 	"context"
-	"fmt"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/spf13/cobra"
 )
 
 type networkCreateOptions struct {
 	*globals
 	Name string
+	Lang string
 }
 
 func newNetworkCreateCmd(g *globals) *cobra.Command {
 	opts := &networkCreateOptions{globals: g}
-	return &cobra.Command{
-		Use:   "create NAME",
-		Short: "Create a network (and the database file, the first time)",
-		Example: `  kring network create "Lerend netwerk HR"
-  kring --db ~/netwerken/zorg.db network create "Kenniskring zorg"`,
-		Args: exactArgs(1, "the NAME of the new network"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Name = args[0]
-			return runNetworkCreate(cmd.Context(), opts)
-		},
-	}
+	cmd := g.command("network create", "NAME [--lang nl|en]", exactArgs(1, "the NAME of the new network"), func(cmd *cobra.Command, args []string) error {
+		opts.Name = args[0]
+		if opts.Lang != "" {
+			if err := choice("lang", opts.Lang, i18n.Codes...); err != nil {
+				return err
+			}
+		}
+		return runNetworkCreate(cmd.Context(), opts)
+	})
+	cmd.Flags().StringVar(&opts.Lang, "lang", "", g.L.T("the network's own language, for maps, the report and handouts: nl or en"))
+	cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(i18n.Codes, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
 }
 
 func runNetworkCreate(ctx context.Context, opts *networkCreateOptions) error {
@@ -33,15 +35,16 @@ func runNetworkCreate(ctx context.Context, opts *networkCreateOptions) error {
 		return err
 	}
 	defer db.Close()
-	info, err := db.CreateNetwork(ctx, opts.Name)
+	info, err := db.CreateNetwork(ctx, opts.Name, opts.Lang)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "Created network %q in %s.\n", info.Name, opts.display(db.Path()))
+	l := opts.L
+	l.Fprintln(opts.Out, "Created network %q in %s.", info.Name, opts.display(db.Path()))
 	if info.Current {
-		fmt.Fprintln(opts.Out, "Next: add people (kring person add NAME) and a wave (kring wave add \"Meeting 1\"), then record ties (kring record).")
+		l.Fprintln(opts.Out, "Next: add people (kring person add NAME) and a wave (kring wave add \"Meeting 1\"), then record ties (kring record).")
 	} else {
-		fmt.Fprintf(opts.Out, "To work on it: kring network use %q (or pass --network).\n", info.Name)
+		l.Fprintln(opts.Out, "To work on it: kring network use %q (or pass --network).", info.Name)
 	}
 	return nil
 }

@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
 )
@@ -16,17 +16,10 @@ type networkListOptions struct {
 
 func newNetworkListCmd(g *globals) *cobra.Command {
 	opts := &networkListOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:   "list",
-		Short: "List the networks in the database",
-		Example: `  kring network list
-  kring network list --format json`,
-		Args: exactArgs(0, "no arguments"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runNetworkList(cmd.Context(), opts)
-		},
-	}
-	addFormatFlag(cmd, &opts.Format)
+	cmd := g.command("network list", "", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+		return runNetworkList(cmd.Context(), opts)
+	})
+	g.addFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -40,28 +33,30 @@ func runNetworkList(ctx context.Context, opts *networkListOptions) error {
 	if err != nil {
 		return err
 	}
+	l := opts.L
 	switch opts.Format {
 	case "json":
-		return writeJSON(opts.Out, nets)
+		return writeJSON(opts.Out, nonNil(nets))
 	case "csv":
-		w := csvTable(opts.Out, []string{"name", "people", "waves", "help_ties", "contacts", "current", "created"})
+		w := csvTable(opts.Out, []string{"name", "people", "waves", "help_ties", "contacts", "current", "created", "lang"})
 		for _, n := range nets {
 			w.Write(csvio.Text(n.Name), csvio.Int(n.People), csvio.Int(n.Waves), csvio.Int(n.Ties),
-				csvio.Int(n.Contacts), csvio.Number(strconv.FormatBool(n.Current)), csvio.Text(n.Created))
+				csvio.Int(n.Contacts), csvio.Number(strconv.FormatBool(n.Current)), csvio.Text(n.Created), csvio.Text(n.Lang))
 		}
 		return w.Flush()
 	}
 	if len(nets) == 0 {
-		fmt.Fprintln(opts.Out, "No networks yet. Create one with: kring network create NAME")
+		l.Fprintln(opts.Out, "No networks yet. Create one with: kring network create NAME")
 		return nil
 	}
-	t := newTable(opts.Out, "", "NETWORK", "PEOPLE", "WAVES", "HELP TIES", "CONTACTS", "CREATED")
+	t := view.NewTable(opts.Out, "", view.Header(l.T("Network")), ">"+view.Header(l.T("People")), ">"+view.Header(l.T("Waves")),
+		">"+view.Header(l.T("Help tie records")), ">"+view.Header(l.T("Contact records")), view.Header(l.T("Language")), view.Header(l.T("Created")))
 	for _, n := range nets {
 		mark := ""
 		if n.Current {
 			mark = "*"
 		}
-		t.row(mark, n.Name, strconv.Itoa(n.People), strconv.Itoa(n.Waves), strconv.Itoa(n.Ties), strconv.Itoa(n.Contacts), n.Created[:10])
+		t.Row(mark, n.Name, l.Int(n.People), l.Int(n.Waves), l.Int(n.Ties), l.Int(n.Contacts), view.OrDash(n.Lang), n.Created[:10])
 	}
-	return t.flush()
+	return t.Flush()
 }

@@ -2,41 +2,28 @@ package main
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/spf13/cobra"
 )
 
-type networkUseOptions struct {
-	*globals
-	Name string
-}
-
 func newNetworkUseCmd(g *globals) *cobra.Command {
-	opts := &networkUseOptions{globals: g}
-	return &cobra.Command{
-		Use:               "use NAME",
-		Short:             "Choose the network that commands work on",
-		Example:           `  kring network use "Kenniskring zorg"`,
-		Args:              exactArgs(1, "the NAME of a network"),
-		ValidArgsFunction: completeFirstArg(completeNetworks(g)),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Name = args[0]
-			return runNetworkUse(cmd.Context(), opts)
-		},
-	}
+	cmd := g.command("network use", "NAME", exactArgs(1, "the NAME of a network"), func(cmd *cobra.Command, args []string) error {
+		return runNetworkUse(cmd.Context(), g, args[0])
+	})
+	cmd.ValidArgsFunction = completeFirstArg(completeNetworks(g))
+	return cmd
 }
 
-func runNetworkUse(ctx context.Context, opts *networkUseOptions) error {
-	db, err := opts.openDB(ctx, false)
+func runNetworkUse(ctx context.Context, g *globals, name string) error {
+	db, err := g.openDB(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	info, err := db.UseNetwork(ctx, opts.Name)
+	info, err := db.UseNetwork(ctx, name)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(opts.Out, "Now working on network %q.\n", info.Name)
+	g.L.Fprintln(g.Out, "Now working on network %q.", info.Name)
 	return nil
 }

@@ -55,7 +55,7 @@ func TestPairs(t *testing.T) {
 	if code != exitUsage {
 		t.Errorf("14 rounds: exit %d", code)
 	}
-	mustContain(t, "too many", errs, "14 people meet in at most 13 rounds of 2 without anyone meeting twice; use fewer rounds")
+	mustContain(t, "too many", errs, "14 people meet in at most 13 rounds without anyone meeting twice; use fewer rounds")
 	errs, _ = e.fail("pairs")
 	mustContain(t, "no rounds", errs, "give the number of rounds with --rounds N")
 	errs, _ = e.fail("pairs", "--rounds", "2", "--size", "4")

@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
@@ -19,16 +19,8 @@ func newPersonEditCmd(g *globals) *cobra.Command {
 	opts := &personEditOptions{globals: g}
 	var org, function string
 	var offers, needs []string
-	cmd := &cobra.Command{
-		Use:   "edit NAME [--org O] [--function F] [--offers T,..] [--needs T,..]",
-		Short: "Change a participant's organisation, function or topics",
-		Long: `Change only the fields given. --offers and --needs replace the list; pass an
-empty value (--offers "") to clear it.`,
-		Example: `  kring person edit "Ann Peeters" --function "HR-manager"
-  kring person edit "ann peeters" --offers "loonbeleid,coaching" --needs talentmanagement`,
-		Args:              exactArgs(1, "the NAME of a participant"),
-		ValidArgsFunction: completeFirstArg(completePeople(g)),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := g.command("person edit", "NAME [--org O] [--function F] [--offers T,..] [--needs T,..]", exactArgs(1, "the NAME of a participant"),
+		func(cmd *cobra.Command, args []string) error {
 			opts.Name = args[0]
 			f := cmd.Flags()
 			if f.Changed("org") {
@@ -44,16 +36,16 @@ empty value (--offers "") to clear it.`,
 				opts.Edit.Needs = &needs
 			}
 			if opts.Edit == (store.PersonEdit{}) {
-				return usageError{fmt.Errorf("nothing to change: pass --org, --function, --offers or --needs")}
+				return usagef("nothing to change: pass --org, --function, --offers or --needs")
 			}
 			return runPersonEdit(cmd.Context(), opts)
-		},
-	}
+		})
+	cmd.ValidArgsFunction = completeFirstArg(completePeople(g))
 	f := cmd.Flags()
-	f.StringVar(&org, "org", "", "organisation")
-	f.StringVar(&function, "function", "", "function or job title")
-	f.StringSliceVar(&offers, "offers", nil, "topics this person can help with, comma-separated (replaces the list)")
-	f.StringSliceVar(&needs, "needs", nil, "topics this person wants help with, comma-separated (replaces the list)")
+	f.StringVar(&org, "org", "", g.L.T("organisation"))
+	f.StringVar(&function, "function", "", g.L.T("function or job title"))
+	f.StringSliceVar(&offers, "offers", nil, g.L.T("topics this person can help with, comma-separated (replaces the list)"))
+	f.StringSliceVar(&needs, "needs", nil, g.L.T("topics this person wants help with, comma-separated (replaces the list)"))
 	return cmd
 }
 
@@ -67,7 +59,7 @@ func runPersonEdit(ctx context.Context, opts *personEditOptions) error {
 	if err != nil {
 		return hintUnknown(err, false)
 	}
-	fmt.Fprintf(opts.Out, "%s: organisation %s, function %s, offers %s, needs %s.\n", p.Name,
-		orDash(p.Org), orDash(p.Function), orDash(strings.Join(p.Offers, ", ")), orDash(strings.Join(p.Needs, ", ")))
+	opts.L.Fprintln(opts.Out, "%s: organisation %s, function %s, offers %s, needs %s.", p.Name,
+		view.OrDash(p.Org), view.OrDash(p.Function), view.OrDash(strings.Join(p.Offers, ", ")), view.OrDash(strings.Join(p.Needs, ", ")))
 	return nil
 }

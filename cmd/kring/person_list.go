@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
 )
@@ -16,18 +16,11 @@ type personListOptions struct {
 
 func newPersonListCmd(g *globals) *cobra.Command {
 	opts := &personListOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:     "list",
-		Aliases: []string{"ls"},
-		Short:   "List the participants",
-		Example: `  kring person list
-  kring person list --format csv > people.csv`,
-		Args: exactArgs(0, "no arguments"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runPersonList(cmd.Context(), opts)
-		},
-	}
-	addFormatFlag(cmd, &opts.Format)
+	cmd := g.command("person list", "", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+		return runPersonList(cmd.Context(), opts)
+	})
+	cmd.Aliases = []string{"ls"}
+	g.addFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -55,6 +48,7 @@ func runPersonList(ctx context.Context, opts *personListOptions) error {
 	if err != nil {
 		return err
 	}
+	l := opts.L
 	switch opts.Format {
 	case "json":
 		out := make([]personJSON, len(people))
@@ -71,27 +65,20 @@ func runPersonList(ctx context.Context, opts *personListOptions) error {
 		return w.Flush()
 	}
 	if len(people) == 0 {
-		fmt.Fprintf(opts.Out, "No people in %s yet. Add them with: kring person add NAME (or kring import people.csv)\n", net.Name)
+		l.Fprintln(opts.Out, "No people in %s yet. Add them with: kring person add NAME (or kring import people.csv)", net.Name)
 		return nil
 	}
-	header := []string{"NAME", "ORGANISATION", "FUNCTION", "OFFERS", "NEEDS"}
+	header := []string{view.Header(l.T("Name")), view.Header(l.T("Organisation")), view.Header(l.T("Function")), view.Header(l.T("Offers")), view.Header(l.T("Needs"))}
 	if len(aliases) > 0 {
-		header = append(header, "ALSO WRITTEN AS")
+		header = append(header, view.Header(l.T("Also written as")))
 	}
-	t := newTable(opts.Out, header...)
+	t := view.NewTable(opts.Out, header...)
 	for _, p := range people {
-		row := []string{p.Name, orDash(p.Org), orDash(p.Function), orDash(strings.Join(p.Offers, ", ")), orDash(strings.Join(p.Needs, ", "))}
+		row := []string{p.Name, view.OrDash(p.Org), view.OrDash(p.Function), view.OrDash(strings.Join(p.Offers, ", ")), view.OrDash(strings.Join(p.Needs, ", "))}
 		if len(aliases) > 0 {
-			row = append(row, orDash(strings.Join(aliases[p.ID], ", ")))
+			row = append(row, view.OrDash(strings.Join(aliases[p.ID], ", ")))
 		}
-		t.row(row...)
+		t.Row(row...)
 	}
-	return t.flush()
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
+	return t.Flush()
 }

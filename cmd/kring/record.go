@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
-	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
@@ -24,41 +24,22 @@ type recordOptions struct {
 
 func newRecordCmd(g *globals) *cobra.Command {
 	opts := &recordOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:   "record ME [--asked A,B] [--gave C] [--contact D] [--wave W] [--topic T] [--add-new]",
-		Short: "Record whom you asked, whom you gave help to, and whom you know",
-		Long: `The mapping exercise of a learning network: after a meeting, each participant
-records whom they asked for help or information, whom they gave it to, and
-whom they only know or work with.
-
-"ME asked A" stores the help tie A → ME; "ME gave to C" stores ME → C; a
-contact is undirected. A tie recorded from both ends (Ann says she asked Bob,
-Bob says he gave to Ann) is one tie, marked confirmed. Recording the same tie
-again changes nothing.
-
-Names are matched case-, accent- and white-space-insensitively. An unknown
-name is an error that names the closest known people; --add-new adds unknown
-people instead. Ties go to the last wave unless --wave says otherwise.`,
-		Example: `  kring record "Ann Peeters" --asked "Bob Janssens" --gave "Carla De Smet,Dirk Wouters" --contact "Eve Maes"
-  kring record "jurgen van der hagen" --asked "Dirk Wouters" --topic roosterplanning --wave "Meeting 2"
-  kring record "Noor El Amrani" --gave "Bram Vermeulen" --add-new`,
-		Args:              exactArgs(1, "ME, the name of the participant who records"),
-		ValidArgsFunction: completeFirstArg(completePeople(g)),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := g.command("record", "ME [--asked A,B] [--gave C] [--contact D] [--wave W] [--topic T] [--add-new]", exactArgs(1, "ME, the name of the participant who records"),
+		func(cmd *cobra.Command, args []string) error {
 			opts.Me = args[0]
 			if len(opts.Asked)+len(opts.Gave)+len(opts.Contact) == 0 {
-				return usageError{fmt.Errorf("nothing to record for %s: pass --asked, --gave or --contact", opts.Me)}
+				return usagef("nothing to record for %s: pass --asked, --gave or --contact", opts.Me)
 			}
 			return runRecord(cmd.Context(), opts)
-		},
-	}
+		})
+	cmd.ValidArgsFunction = completeFirstArg(completePeople(g))
 	f := cmd.Flags()
-	f.StringSliceVar(&opts.Asked, "asked", nil, "people ME asked for help or information (comma-separated)")
-	f.StringSliceVar(&opts.Gave, "gave", nil, "people ME gave help or information to (comma-separated)")
-	f.StringSliceVar(&opts.Contact, "contact", nil, "people ME knows or works with, no help either way (comma-separated)")
-	f.StringVarP(&opts.Wave, "wave", "w", "", "wave to record in (default: the last wave)")
-	f.StringVarP(&opts.Topic, "topic", "t", "", "what the help was about")
-	f.BoolVar(&opts.AddNew, "add-new", false, "add people who are not in the network yet")
+	f.StringSliceVar(&opts.Asked, "asked", nil, g.L.T("people ME asked for help or information (comma-separated)"))
+	f.StringSliceVar(&opts.Gave, "gave", nil, g.L.T("people ME gave help or information to (comma-separated)"))
+	f.StringSliceVar(&opts.Contact, "contact", nil, g.L.T("people ME knows or works with, no help either way (comma-separated)"))
+	f.StringVarP(&opts.Wave, "wave", "w", "", g.L.T("wave to record in (default: the last wave)"))
+	f.StringVarP(&opts.Topic, "topic", "t", "", g.L.T("what the help was about"))
+	f.BoolVar(&opts.AddNew, "add-new", false, g.L.T("add people who are not in the network yet"))
 	for _, name := range []string{"asked", "gave", "contact"} {
 		cmd.RegisterFlagCompletionFunc(name, completePeople(g))
 	}
@@ -90,36 +71,37 @@ func runRecord(ctx context.Context, opts *recordOptions) error {
 	if err != nil {
 		return hintUnknown(err, true)
 	}
-	printAdded(opts.Out, res)
-	nearMatches(ctx, opts.Out, db, net.ID, res.NewPeople)
+	printAdded(opts.Out, opts.L, res)
+	nearMatches(ctx, opts.globals, db, net.ID, res.NewPeople)
 	return nil
 }
 
 // printAdded tells what AddTies stored.
-func printAdded(w io.Writer, res store.AddResult) {
+func printAdded(w io.Writer, l *i18n.Lang, res store.AddResult) {
 	for _, wv := range res.NewWaves {
-		fmt.Fprintf(w, "Started wave %q.\n", wv.Name)
+		l.Fprintln(w, "Started wave %q.", wv.Name)
 	}
 	if len(res.NewPeople) > 0 {
-		fmt.Fprintf(w, "Added to the network: %s.\n", strings.Join(res.NewPeople, ", "))
+		l.Fprintln(w, "Added to the network: %s.", view.NameList(l, res.NewPeople, 1000))
 	}
-	t := newTable(w)
+	t := view.NewTable(w)
 	for _, a := range res.Ties {
-		arrow := "→"
+		arrow, what := "→", l.T("help tie")
 		if a.Contact {
-			arrow = "–"
+			arrow, what = "–", l.T("contact")
 		}
-		what := "help tie"
-		if a.Contact {
-			what = "contact"
+		var status string
+		switch a.Status {
+		case store.TieNew:
+			status = l.T("new")
+		case store.TieKnown:
+			status = l.T("already recorded")
+		case store.TieConfirmed:
+			status = l.T("now confirmed by both")
+		case store.TieReported:
+			status = l.T("recorded by one more")
 		}
-		status := map[store.TieStatus]string{
-			store.TieNew:       "new",
-			store.TieKnown:     "already recorded",
-			store.TieConfirmed: "now confirmed by both",
-			store.TieReported:  "recorded by one more",
-		}[a.Status]
-		t.row("  "+a.Giver+" "+arrow+" "+a.Receiver, what, "wave "+a.Wave, status)
+		t.Row("  "+a.Giver+" "+arrow+" "+a.Receiver, what, a.Wave, status)
 	}
-	t.flush()
+	t.Flush()
 }

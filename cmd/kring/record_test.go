@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 )
 
 // tieList returns the help ties (or contacts) of the test network as JSON rows.
@@ -144,7 +146,7 @@ func TestRunRecordDirectly(t *testing.T) {
 	e := newEnv(t)
 	e.ok("network", "create", "N")
 	var out bytes.Buffer
-	g := &globals{Out: &out, Err: &out, Getenv: func(string) string { return "" }, DBPath: e.db}
+	g := &globals{Out: &out, Err: &out, Getenv: func(string) string { return "" }, DBPath: e.db, L: i18n.New(i18n.English)}
 	opts := &recordOptions{globals: g, Me: "Ann", Gave: []string{"Bob"}, AddNew: true}
 	if err := runRecord(context.Background(), opts); err != nil {
 		t.Fatal(err)

@@ -5,12 +5,21 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
+	"github.com/kring-nl/kring/graph/names"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
+
+// version is kring's version, set at build time with
+// -ldflags "-X main.version=…".
+var version = "dev"
 
 // globals are the streams, environment and global flags every command shares.
 type globals struct {
@@ -20,8 +29,11 @@ type globals struct {
 	Getenv func(string) string
 	Now    func() time.Time // nil means time.Now
 
-	DBPath  string // --db
-	Network string // --network
+	DBPath   string // --db
+	Network  string // --network
+	LangFlag string // --lang
+
+	L *i18n.Lang // the language of what kring writes on the terminal
 }
 
 func (g *globals) today() string {
@@ -30,6 +42,16 @@ func (g *globals) today() string {
 		now = g.Now
 	}
 	return now().Format(time.DateOnly)
+}
+
+// groupLang is the language of what is made for the group (maps, charts,
+// the report, handouts): --lang when given, else the network's own
+// language, else the language of the messages.
+func (g *globals) groupLang(network string) *i18n.Lang {
+	if g.LangFlag == "" && network != "" {
+		return i18n.New(network)
+	}
+	return g.L
 }
 
 // Exit codes.
@@ -46,8 +68,20 @@ type usageError struct{ err error }
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 
+// usagef is a usageError with a message in the catalogue.
+func usagef(format string, args ...any) error {
+	return usageError{graph.Errorf(graph.EINVALID, format, args...)}
+}
+
 // run executes kring with args and returns the exit code.
 func run(ctx context.Context, args []string, g *globals) int {
+	code, err := i18n.Choose(langArg(args), g.Getenv)
+	g.L = i18n.New(code)
+	if err != nil {
+		g.L = i18n.New(i18n.Locale(g.Getenv))
+		fmt.Fprintln(g.Err, "kring: "+g.L.Error(err))
+		return exitUsage
+	}
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(g.In)
@@ -58,66 +92,128 @@ func run(ctx context.Context, args []string, g *globals) int {
 		return exitOK
 	}
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
-		fmt.Fprintln(g.Err, "kring: interrupted; nothing of the unfinished command was saved")
+		fmt.Fprintln(g.Err, "kring: "+g.L.T("interrupted; nothing of the unfinished command was saved"))
 		return exitInterrupted
 	}
-	fmt.Fprintln(g.Err, "kring: "+strings.TrimSpace(err.Error()))
+	fmt.Fprintln(g.Err, "kring: "+strings.TrimSpace(g.L.Error(err)))
 	var ue usageError
-	if errors.As(err, &ue) || isCobraUsage(err) {
-		fmt.Fprintf(g.Err, "Run '%s --help' for usage.\n", cmd.CommandPath())
+	if errors.As(err, &ue) {
+		fmt.Fprintln(g.Err, g.L.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
 		return exitUsage
 	}
 	return exitError
 }
 
-// isCobraUsage recognises cobra's own argument and command errors.
-func isCobraUsage(err error) bool {
-	msg := err.Error()
-	for _, s := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires at least",
-		"requires at most", "flag needs an argument", "invalid argument", "if any flags in the group"} {
-		if strings.Contains(msg, s) {
-			return true
+// langArg finds --lang among the arguments before the commands are made,
+// so that their help is in that language.
+func langArg(args []string) string {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+		if a == "--lang" && i+1 < len(args) {
+			return args[i+1]
 		}
 	}
-	return false
+	return ""
+}
+
+// command makes a cobra command whose help (short, long and examples, from
+// view.Help in the user's language) is found by its path, e.g. "person
+// add". use is the usage line after the command's name.
+func (g *globals) command(path, use string, args cobra.PositionalArgs, run func(cmd *cobra.Command, args []string) error) *cobra.Command {
+	h := view.Help(g.L, path)
+	name := path[strings.LastIndex(path, " ")+1:]
+	c := &cobra.Command{Use: strings.TrimSpace(name + " " + use), Short: h.Short, Long: h.Long, Example: h.Example, Args: args, RunE: run}
+	if run == nil {
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(cmd *cobra.Command, args []string) error { return unknownCommand(g, cmd, args) }
+	}
+	return c
+}
+
+// unknownCommand answers a group command (such as "kring person"): without
+// arguments with its help, with an unknown subcommand with an error that
+// says what it could have meant.
+func unknownCommand(g *globals, cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return cmd.Help()
+	}
+	var known []string
+	for _, c := range cmd.Commands() {
+		if c.IsAvailableCommand() {
+			known = append(known, c.Name())
+			known = append(known, c.Aliases...)
+		}
+	}
+	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+		return usagef("unknown command %q for %q (did you mean %q?)", args[0], cmd.CommandPath(), s[0])
+	}
+	if s := names.Closest(args[0], known, 1); len(s) > 0 {
+		return usagef("unknown command %q for %q (did you mean %q?)", args[0], cmd.CommandPath(), s[0])
+	}
+	return usagef("unknown command %q for %q; it has: %s", args[0], cmd.CommandPath(), strings.Join(known, ", "))
+}
+
+// flagError adds to a flag mistake the flags that look like what was typed.
+func flagError(g *globals) func(*cobra.Command, error) error {
+	return func(c *cobra.Command, err error) error {
+		var ne *pflag.NotExistError
+		if errors.As(err, &ne) && ne.GetSpecifiedName() != "" {
+			var flags []string
+			c.Flags().VisitAll(func(f *pflag.Flag) {
+				if !f.Hidden {
+					flags = append(flags, f.Name)
+				}
+			})
+			if s := closestFlag(ne.GetSpecifiedName(), flags); s != "" {
+				return usagef("%v (did you mean --%s?)", err, s)
+			}
+		}
+		return usageError{err}
+	}
+}
+
+// closestFlag is the flag name nearest to typed, or "".
+func closestFlag(typed string, flags []string) string {
+	best, bestD := "", 3
+	for _, f := range flags {
+		if d := names.Distance(typed, f); d < bestD || (d == bestD && strings.HasPrefix(f, typed)) {
+			best, bestD = f, d
+		}
+		if strings.HasPrefix(f, typed) && best == "" {
+			best = f
+		}
+	}
+	if slices.Contains(flags, best) && (bestD <= 2 || strings.HasPrefix(best, typed)) {
+		return best
+	}
+	return ""
 }
 
 func newRootCmd(g *globals) *cobra.Command {
-	root := &cobra.Command{
-		Use:   "kring",
-		Short: "Map who helps whom in a learning network",
-		Long: `kring maps who helps whom in a learning network (lerend netwerk): participants
-record whom they asked for help or information and whom they gave it to; kring
-keeps those help ties in a local SQLite file, shows who gives, who only asks,
-who is isolated and who brokers between groups, and draws the network map.
-
-A help tie runs from giver to receiver: "Ann asked Bob" is the tie Bob → Ann.
-
-The database is --db, else $KRING_DB, else $XDG_DATA_HOME/kring/kring.db
-(by default ~/.local/share/kring/kring.db). It is created with mode 0600 by
-"kring network create".
-A file can hold several networks: pick one with --network or $KRING_NETWORK,
-or once with "kring network use".`,
-		Example: `  kring demo                                   # see an example network, its analysis and map
-  kring network create "Lerend netwerk HR"
-  kring person add "Ann Peeters" --org "Gemeente Zeedorp"
-  kring wave add "Meeting 1" --date 2026-02-05
-  kring record "Ann Peeters" --asked "Bob Janssens" --gave "Carla De Smet" --add-new
-  kring analyze
-  kring map -o map.svg`,
-		SilenceErrors: true,
-		SilenceUsage:  true,
-	}
-	root.PersistentFlags().StringVar(&g.DBPath, "db", "", "database file (default $KRING_DB, else the user data folder)")
-	root.PersistentFlags().StringVarP(&g.Network, "network", "n", "", "network to work on (default $KRING_NETWORK, else the current or only one)")
+	l := g.L
+	root := g.command("kring", "", nil, nil)
+	root.Use = "kring"
+	root.Version = version
+	root.SilenceErrors, root.SilenceUsage = true, true
+	root.SetVersionTemplate("kring {{.Version}}\n")
+	pf := root.PersistentFlags()
+	pf.StringVar(&g.DBPath, "db", "", l.T("database file (default $KRING_DB, else the user data folder)"))
+	pf.StringVarP(&g.Network, "network", "n", "", l.T("network to work on (default $KRING_NETWORK, else the current or only one)"))
+	pf.StringVar(&g.LangFlag, "lang", "", l.T("language: nl (Dutch) or en (English); default $KRING_LANG, else the locale"))
 	root.RegisterFlagCompletionFunc("network", completeNetworks(g))
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageError{err} })
+	root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(i18n.Codes, cobra.ShellCompDirectiveNoFileComp))
+	root.SetFlagErrorFunc(flagError(g))
 	root.AddGroup(
-		&cobra.Group{ID: "start", Title: "Getting started:"},
-		&cobra.Group{ID: "record", Title: "Recording the network:"},
-		&cobra.Group{ID: "see", Title: "Seeing the network:"},
-		&cobra.Group{ID: "plan", Title: "Planning the next meeting:"},
-		&cobra.Group{ID: "data", Title: "Moving data in and out:"},
+		&cobra.Group{ID: "start", Title: l.T("Getting started:")},
+		&cobra.Group{ID: "record", Title: l.T("Recording the network:")},
+		&cobra.Group{ID: "see", Title: l.T("Seeing the network:")},
+		&cobra.Group{ID: "plan", Title: l.T("Planning the next meeting:")},
+		&cobra.Group{ID: "data", Title: l.T("Moving data in and out:")},
 	)
 	for _, c := range []struct {
 		group string
@@ -144,7 +240,42 @@ or once with "kring network use".`,
 		c.cmd.GroupID = c.group
 		root.AddCommand(c.cmd)
 	}
+	localize(l, root)
 	return root
+}
+
+// localize puts cobra's own words in l: the help and version flags, the
+// help and completion commands, and the headings of the usage text.
+func localize(l *i18n.Lang, root *cobra.Command) {
+	root.InitDefaultVersionFlag()
+	root.Flags().Lookup("version").Usage = l.T("print kring's version")
+	root.SetHelpCommand(&cobra.Command{Use: "help [command]", Short: l.T("Help about any command"), Hidden: true,
+		Run: func(c *cobra.Command, args []string) {
+			cmd, _, err := c.Root().Find(args)
+			if cmd == nil || err != nil {
+				cmd = c.Root()
+			}
+			cmd.Help()
+		}})
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Short = l.T("Make shell completion of commands, flags, names and waves")
+			c.Long = l.T("Print a script that completes kring's commands, flags, people's names and waves in the shell (bash, zsh, fish or powershell); see kring completion bash --help.")
+		}
+	}
+	var walk func(*cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.InitDefaultHelpFlag()
+		c.Flags().Lookup("help").Usage = l.Sprintf("help for %s", c.Name())
+		for _, s := range c.Commands() {
+			walk(s)
+		}
+	}
+	walk(root)
+	flags := l.T("[flags]")
+	cobra.AddTemplateFunc("kringUseLine", func(s string) string { return strings.Replace(s, "[flags]", flags, 1) })
+	root.SetUsageTemplate(view.UsageTemplate(l))
 }
 
 // hintUnknown adds what to do next to an unknown-person error.
@@ -153,39 +284,18 @@ func hintUnknown(err error, addNewFlag bool) error {
 	if !errors.As(err, &u) || u.Kind != "person" {
 		return err
 	}
-	hint := fmt.Sprintf("; add them with: kring person add %q", u.Name)
 	if addNewFlag {
-		hint += ", or run again with --add-new"
+		return graph.Errorf(graph.ENOTFOUND, "%v; add them with: kring person add %q, or run again with --add-new", err, u.Name)
 	}
-	return fmt.Errorf("%w%s", err, hint)
+	return graph.Errorf(graph.ENOTFOUND, "%v; add them with: kring person add %q", err, u.Name)
 }
 
 // exactArgs is cobra.ExactArgs with a message that names the arguments.
 func exactArgs(n int, what string) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
 		if len(args) != n {
-			return usageError{fmt.Errorf("%s needs %s (got %d argument%s)", cmd.CommandPath(), what, len(args), plural(len(args)))}
+			return usageError{graph.Errorf(graph.EINVALID, "%s needs %s (got %d arguments)", cmd.CommandPath(), graph.Word(what), len(args))}
 		}
 		return nil
 	}
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-// count writes n with the singular or plural noun: "1 person", "3 people".
-func count(n int, one, many string) string {
-	return fmt.Sprintf("%d %s", n, noun(n, one, many))
-}
-
-// noun is the singular or plural noun for n: "person" or "people".
-func noun(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -14,12 +14,19 @@ type scopeFlags struct {
 	Upto string
 }
 
-func addScopeFlags(g *globals, cmd *cobra.Command, s *scopeFlags) {
-	cmd.Flags().StringVarP(&s.Wave, "wave", "w", "", "only this wave")
-	cmd.Flags().StringVar(&s.Upto, "upto", "", "the union of the waves up to and including this one")
-	cmd.MarkFlagsMutuallyExclusive("wave", "upto")
+func (g *globals) addScopeFlags(cmd *cobra.Command, s *scopeFlags) {
+	cmd.Flags().StringVarP(&s.Wave, "wave", "w", "", g.L.T("only this wave"))
+	cmd.Flags().StringVar(&s.Upto, "upto", "", g.L.T("the union of the waves up to and including this one"))
 	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
 	cmd.RegisterFlagCompletionFunc("upto", completeWaves(g))
+}
+
+// check refuses --wave with --upto.
+func (s scopeFlags) check() error {
+	if s.Wave != "" && s.Upto != "" {
+		return usagef("--wave and --upto cannot go together: pick one wave, or the waves up to one")
+	}
+	return nil
 }
 
 // scope resolves the flags to a graph.Scope.

@@ -19,23 +19,16 @@ type tieAddOptions struct {
 
 func newTieAddCmd(g *globals) *cobra.Command {
 	opts := &tieAddOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:   "add GIVER RECEIVER [--wave W] [--topic T]",
-		Short: "Add a help tie: GIVER helped RECEIVER",
-		Example: `  kring tie add "Pieter de Vries" "Sofie Claes" --topic AI-tools
-  kring tie add "Bob Janssens" "Ann Peeters" --wave "Meeting 2" --reporter "Ann Peeters"`,
-		Args:              exactArgs(2, "the GIVER and the RECEIVER"),
-		ValidArgsFunction: completePeopleArgs(g, 2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Giver, opts.Receiver = args[0], args[1]
-			return runTieAdd(cmd.Context(), opts)
-		},
-	}
+	cmd := g.command("tie add", "GIVER RECEIVER [--wave W] [--topic T]", exactArgs(2, "the GIVER and the RECEIVER"), func(cmd *cobra.Command, args []string) error {
+		opts.Giver, opts.Receiver = args[0], args[1]
+		return runTieAdd(cmd.Context(), opts)
+	})
+	cmd.ValidArgsFunction = completePeopleArgs(g, 2)
 	f := cmd.Flags()
-	f.StringVarP(&opts.Wave, "wave", "w", "", "wave of the tie (default: the last wave)")
-	f.StringVarP(&opts.Topic, "topic", "t", "", "what the help was about")
-	f.StringVar(&opts.Reporter, "reporter", "", "who reported the tie (default: nobody in particular)")
-	f.BoolVar(&opts.AddNew, "add-new", false, "add people who are not in the network yet")
+	f.StringVarP(&opts.Wave, "wave", "w", "", g.L.T("wave of the tie (default: the last wave)"))
+	f.StringVarP(&opts.Topic, "topic", "t", "", g.L.T("what the help was about"))
+	f.StringVar(&opts.Reporter, "reporter", "", g.L.T("who reported the tie (default: nobody in particular)"))
+	f.BoolVar(&opts.AddNew, "add-new", false, g.L.T("add people who are not in the network yet"))
 	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
 	cmd.RegisterFlagCompletionFunc("reporter", completePeople(g))
 	return cmd
@@ -55,6 +48,6 @@ func runTieAdd(ctx context.Context, opts *tieAddOptions) error {
 	if err != nil {
 		return hintUnknown(err, true)
 	}
-	printAdded(opts.Out, res)
+	printAdded(opts.Out, opts.L, res)
 	return nil
 }

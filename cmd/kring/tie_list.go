@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
@@ -20,21 +20,16 @@ type tieListOptions struct {
 
 func newTieListCmd(g *globals) *cobra.Command {
 	opts := &tieListOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:     "list [--wave W | --upto W] [--contacts]",
-		Aliases: []string{"ls"},
-		Short:   "List help ties (or contacts) with their IDs, reporters and topics",
-		Example: `  kring tie list
-  kring tie list --wave "Meeting 2" --format csv
-  kring tie list --contacts`,
-		Args: exactArgs(0, "no arguments"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runTieList(cmd.Context(), opts)
-		},
-	}
-	addScopeFlags(g, cmd, &opts.Scope)
-	cmd.Flags().BoolVar(&opts.Contacts, "contacts", false, "list contacts instead of help ties")
-	addFormatFlag(cmd, &opts.Format)
+	cmd := g.command("tie list", "[--wave W | --upto W] [--contacts]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+		if err := opts.Scope.check(); err != nil {
+			return err
+		}
+		return runTieList(cmd.Context(), opts)
+	})
+	cmd.Aliases = []string{"ls"}
+	g.addScopeFlags(cmd, &opts.Scope)
+	cmd.Flags().BoolVar(&opts.Contacts, "contacts", false, g.L.T("list contacts instead of help ties"))
+	g.addFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -85,23 +80,24 @@ func runTieList(ctx context.Context, opts *tieListOptions) error {
 				Topics: t.Topics, Reporters: reporters(t.Reporters), Confirmed: t.Confirmed()})
 		}
 	}
-	first, second := "giver", "receiver"
-	if opts.Contacts {
-		first, second = "a", "b"
+	pair := func(r tieJSON) (string, string) {
+		if opts.Contacts {
+			return r.A, r.B
+		}
+		return r.Giver, r.Receiver
 	}
+	l := opts.L
 	switch opts.Format {
 	case "json":
-		if rows == nil {
-			rows = []tieJSON{}
-		}
-		return writeJSON(opts.Out, rows)
+		return writeJSON(opts.Out, nonNil(rows))
 	case "csv":
+		first, second := "giver", "receiver"
+		if opts.Contacts {
+			first, second = "a", "b"
+		}
 		w := csvTable(opts.Out, []string{"id", "wave", first, second, "topics", "reporters", "confirmed"})
 		for _, r := range rows {
-			a, b := r.Giver, r.Receiver
-			if opts.Contacts {
-				a, b = r.A, r.B
-			}
+			a, b := pair(r)
 			w.Write(csvio.Number(strconv.FormatInt(r.ID, 10)), csvio.Text(r.Wave), csvio.Text(a), csvio.Text(b),
 				csvio.Text(strings.Join(r.Topics, "; ")), csvio.Text(strings.Join(r.Reporters, "; ")),
 				csvio.Number(strconv.FormatBool(r.Confirmed)))
@@ -109,24 +105,26 @@ func runTieList(ctx context.Context, opts *tieListOptions) error {
 		return w.Flush()
 	}
 	if len(rows) == 0 {
-		what := "help ties"
 		if opts.Contacts {
-			what = "contacts"
+			l.Fprintln(opts.Out, "No contacts in %s (%s) yet. Record some with: kring record NAME --contact C", net.Name, view.Scope(l, sc))
+		} else {
+			l.Fprintln(opts.Out, "No help ties in %s (%s) yet. Record some with: kring record NAME --asked A --gave B", net.Name, view.Scope(l, sc))
 		}
-		fmt.Fprintf(opts.Out, "No %s in %s (%s) yet. Record some with: kring record NAME --asked A --gave B --contact C\n", what, net.Name, sc)
 		return nil
 	}
-	t := newTable(opts.Out, "ID", "WAVE", strings.ToUpper(first), strings.ToUpper(second), "TOPICS", "REPORTED BY", "CONFIRMED")
-	for _, r := range rows {
-		a, b := r.Giver, r.Receiver
-		if opts.Contacts {
-			a, b = r.A, r.B
-		}
-		conf := "no"
-		if r.Confirmed {
-			conf = "yes"
-		}
-		t.row(strconv.FormatInt(r.ID, 10), r.Wave, a, b, orDash(strings.Join(r.Topics, ", ")), orDash(strings.Join(r.Reporters, ", ")), conf)
+	first, second := l.T("Giver"), l.T("Receiver")
+	if opts.Contacts {
+		first, second = l.T("Person"), l.T("Person")
 	}
-	return t.flush()
+	t := view.NewTable(opts.Out, "ID", view.Header(l.T("Wave")), view.Header(first), view.Header(second), view.Header(l.T("Topics")),
+		view.Header(l.T("Reported by")), view.Header(l.T("Confirmed")))
+	for _, r := range rows {
+		a, b := pair(r)
+		conf := l.T("no")
+		if r.Confirmed {
+			conf = l.T("yes")
+		}
+		t.Row(strconv.FormatInt(r.ID, 10), r.Wave, a, b, view.OrDash(strings.Join(r.Topics, ", ")), view.OrDash(strings.Join(r.Reporters, ", ")), conf)
+	}
+	return t.Flush()
 }

@@ -80,7 +80,7 @@ func TestTrendTableCSVGroupsAndChart(t *testing.T) {
 	e := trendEnv(t)
 	table := e.ok("trend")
 	mustContain(t, "table", table, "Trend · 3 waves", "W3", "2026-03-21", "0.800", "Eef", "+2 only gives",
-		"persistent_giver (W2)", "became_isolated (W2), joined_exchange (W3), became_broker (W3)")
+		"keeps only giving (W2)", "lost their help ties (W2), joined the exchange (W3), became a broker (W3)")
 	rows, err := csv.NewReader(strings.NewReader(e.ok("trend", "--format", "csv"))).ReadAll()
 	if err != nil || len(rows) != 1+6*3 || strings.Join(rows[0], ",") != "name,wave,date,gives,receives,balance,give_share,role,reciprocal,sought,broker,flags" {
 		t.Fatalf("csv %d rows: %v %v", len(rows), rows[:1], err)
@@ -90,16 +90,24 @@ func TestTrendTableCSVGroupsAndChart(t *testing.T) {
 			t.Errorf("Bob W3 flags %q", r[11])
 		}
 	}
-	// Groups of two people: shown with --min-group 2, left out by default (5).
+	// Groups of two people: shown with --min-group 2, summed as "other" by
+	// default (5). Per group, no row is about one person.
 	grouped := e.ok("trend", "--group", "org", "--min-group", "2")
 	mustContain(t, "groups", grouped, "Gemeente", "+1 (0.600)")
 	hidden := e.ok("trend", "--group", "org")
-	mustContain(t, "hidden", hidden, "3 groups with fewer than 5 people not shown")
-	if strings.Contains(hidden, "Gemeente") {
-		t.Error("a group of 2 was shown with --min-group 5")
+	mustContain(t, "hidden", hidden, "other (groups of fewer than 5)", "Groups with fewer than 5 people are summed as other")
+	for _, name := range []string{"Gemeente", "Ann", "Bob", "Eef", "Balance (gives − receives) and role per wave"} {
+		if strings.Contains(hidden, name) {
+			t.Errorf("trend --group shows %q", name)
+		}
 	}
+	if js := e.ok("trend", "--group", "org", "--format", "json"); strings.Contains(js, `"people": [`) || strings.Contains(js, "Ann") {
+		t.Errorf("trend --group --format json has rows about people:\n%s", js)
+	}
+	errs, _ := e.fail("trend", "--group", "org", "--people", "Ann")
+	mustContain(t, "people and group", errs, "--people and --group cannot go together")
 	gcsv := e.ok("trend", "--group", "function", "--min-group", "2", "--format", "csv")
-	mustContain(t, "group csv", gcsv, "group,people,wave,date,gives,receives,balance,give_share", "HR,2,W1,2026-01-10,3,2,1,0.6,2,0,0,0")
+	mustContain(t, "group csv", gcsv, "group,other,people,wave,date,gives,receives,balance,give_share", "HR,false,2,W1,2026-01-10,3,2,1,0.6,2,0,0,0")
 	only := e.ok("trend", "--people", "eef,fleur", "--format", "csv")
 	if n := strings.Count(only, "\n"); n != 1+2*3 {
 		t.Errorf("--people: %d lines", n)
@@ -109,8 +117,8 @@ func TestTrendTableCSVGroupsAndChart(t *testing.T) {
 	if b, err := os.ReadFile(chartPath); err != nil || !strings.HasPrefix(string(b), "\x89PNG") || fileMode(t, chartPath) != 0o600 {
 		t.Errorf("chart: %d bytes, %v", len(b), err)
 	}
-	errs, _ := e.fail("trend", "--chart", "trend.gif")
-	mustContain(t, "chart format", errs, "as .svg or .png")
+	errs, _ = e.fail("trend", "--chart", "trend.gif")
+	mustContain(t, "chart format", errs, "kring writes svg, png here")
 	errs, _ = e.fail("trend", "--people", "Zeno")
 	mustContain(t, "unknown", errs, `unknown person "Zeno"`)
 }

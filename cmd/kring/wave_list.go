@@ -2,9 +2,8 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"strconv"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
 )
@@ -16,17 +15,11 @@ type waveListOptions struct {
 
 func newWaveListCmd(g *globals) *cobra.Command {
 	opts := &waveListOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:     "list",
-		Aliases: []string{"ls"},
-		Short:   "List the waves in order, with their number of ties",
-		Example: `  kring wave list`,
-		Args:    exactArgs(0, "no arguments"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runWaveList(cmd.Context(), opts)
-		},
-	}
-	addFormatFlag(cmd, &opts.Format)
+	cmd := g.command("wave list", "", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+		return runWaveList(cmd.Context(), opts)
+	})
+	cmd.Aliases = []string{"ls"}
+	g.addFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -34,8 +27,8 @@ type waveJSON struct {
 	Seq      int    `json:"seq"`
 	Name     string `json:"name"`
 	Date     string `json:"date"`
-	HelpTies int    `json:"help_ties"`
-	Contacts int    `json:"contacts"`
+	HelpTies int    `json:"help_ties"` // help tie records in the wave
+	Contacts int    `json:"contacts"`  // contact records in the wave
 }
 
 func runWaveList(ctx context.Context, opts *waveListOptions) error {
@@ -60,6 +53,7 @@ func runWaveList(ctx context.Context, opts *waveListOptions) error {
 	for _, c := range n.Contacts {
 		out[index[c.Wave]].Contacts++
 	}
+	l := opts.L
 	switch opts.Format {
 	case "json":
 		return writeJSON(opts.Out, out)
@@ -71,12 +65,12 @@ func runWaveList(ctx context.Context, opts *waveListOptions) error {
 		return w.Flush()
 	}
 	if len(out) == 0 {
-		fmt.Fprintf(opts.Out, "No waves in %s yet. Add one with: kring wave add \"Meeting 1\" --date YYYY-MM-DD\n", net.Name)
+		l.Fprintln(opts.Out, "No waves in %s yet. Add one with: kring wave add \"Meeting 1\" --date YYYY-MM-DD", net.Name)
 		return nil
 	}
-	t := newTable(opts.Out, "#", "WAVE", "DATE", "HELP TIES", "CONTACTS")
+	t := view.NewTable(opts.Out, ">#", view.Header(l.T("Wave")), view.Header(l.T("Date")), ">"+view.Header(l.T("Help tie records")), ">"+view.Header(l.T("Contact records")))
 	for _, x := range out {
-		t.row(strconv.Itoa(x.Seq), x.Name, orDash(x.Date), strconv.Itoa(x.HelpTies), strconv.Itoa(x.Contacts))
+		t.Row(l.Int(x.Seq), x.Name, view.OrDash(x.Date), l.Int(x.HelpTies), l.Int(x.Contacts))
 	}
-	return t.flush()
+	return t.Flush()
 }

@@ -3,12 +3,12 @@
 package names
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kring-nl/kring/graph"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
@@ -46,22 +46,22 @@ func Clean(s string) string {
 // ("person", "wave", ...) in the message.
 func Check(what, s string) (string, error) {
 	if !utf8.ValidString(s) {
-		return "", fmt.Errorf("%s name %q is not valid UTF-8; re-save the text as UTF-8", what, s)
+		return "", graph.Errorf(graph.EINVALID, "%s name %q is not valid UTF-8; save the text as UTF-8 and try again", graph.Word(what), s)
 	}
 	for _, r := range s {
 		if isBad(r) {
-			return "", fmt.Errorf("%s name %q holds an invisible or control character (%U); type the name again without it", what, s, r)
+			return "", graph.Errorf(graph.EINVALID, "%s name %q holds an invisible or control character (%U); type the name again without it", graph.Word(what), s, r)
 		}
 	}
 	c := Clean(s)
 	if c == "" {
-		return "", fmt.Errorf("%s name is empty", what)
+		return "", graph.Errorf(graph.EINVALID, "%s name is empty", graph.Word(what))
 	}
 	if Key(c) == "" {
-		return "", fmt.Errorf("%s name %q has no letters or digits that show; type the name again", what, c)
+		return "", graph.Errorf(graph.EINVALID, "%s name %q has no letters or digits that show; type the name again", graph.Word(what), c)
 	}
 	if n := utf8.RuneCountInString(c); n > MaxLen {
-		return "", fmt.Errorf("%s name is %d characters long; the most is %d", what, n, MaxLen)
+		return "", graph.Errorf(graph.EINVALID, "%s name is %d characters long; the most is %d", graph.Word(what), n, MaxLen)
 	}
 	return c, nil
 }
@@ -260,3 +260,7 @@ func partOf(short, long []string) bool {
 	}
 	return real
 }
+
+// Distance is the edit distance between a and b (insertions, deletions,
+// substitutions and swaps of neighbouring characters).
+func Distance(a, b string) int { return distance(a, b) }

@@ -1,0 +1,47 @@
+package view
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/kring-nl/kring/analysis"
+	"github.com/kring-nl/kring/graph/render/chart"
+)
+
+// BalanceChart is each person's give/ask balance per wave.
+func BalanceChart(l *Lang, tr *analysis.TrendResult) chart.Balance {
+	b := chart.Balance{Title: l.T("Give/ask balance per person and wave (gives − receives)")}
+	for _, wv := range tr.Waves {
+		b.Waves = append(b.Waves, wv.Name)
+	}
+	for _, p := range tr.People {
+		b.People = append(b.People, p.Name)
+		row := make([]*int, len(p.Waves))
+		for k, m := range p.Waves {
+			if m.Role != analysis.Isolated {
+				v := m.Balance
+				row[k] = &v
+			}
+		}
+		b.Values = append(b.Values, row)
+	}
+	return b
+}
+
+// NetworkChart is the network's reciprocity and density per wave.
+func NetworkChart(l *Lang, tr *analysis.TrendResult) chart.Lines {
+	c := chart.Lines{Title: l.T("The network per wave")}
+	recip := chart.Series{Name: l.T("reciprocity"), Color: color.NRGBA{0x00, 0x72, 0xB2, 0xFF}}
+	density := chart.Series{Name: l.T("density"), Color: color.NRGBA{0xD5, 0x5E, 0x00, 0xFF}, Dashed: true}
+	for _, wv := range tr.Waves {
+		c.Waves = append(c.Waves, wv.Name)
+		r := math.NaN()
+		if wv.Summary.Reciprocity != nil {
+			r = *wv.Summary.Reciprocity
+		}
+		recip.Values = append(recip.Values, r)
+		density.Values = append(density.Values, wv.Summary.Density)
+	}
+	c.Series = []chart.Series{recip, density}
+	return c
+}

@@ -1,0 +1,313 @@
+package view
+
+import "strings"
+
+// HelpText is what --help says about a command.
+type HelpText struct {
+	Short, Long, Example string
+}
+
+// UsageTemplate is cobra's usage text with its headings in l. It calls
+// kringUseLine on the usage line, a template function that says its
+// "[flags]" in l.
+func UsageTemplate(l *Lang) string {
+	r := strings.NewReplacer(
+		"@Usage", l.T("Usage:"), "@Aliases", l.T("Aliases:"), "@Examples", l.T("Examples:"),
+		"@Commands", l.T("Commands:"), "@Flags", l.T("Flags:"), "@Global", l.T("Global flags:"),
+		"@More", l.T("Run \"{{.CommandPath}} [command] --help\" for more about a command."))
+	return r.Replace(`@Usage{{if .Runnable}}
+  {{kringUseLine .UseLine}}{{end}}{{if gt (len .Aliases) 0}}
+
+@Aliases
+  {{.NameAndAliases}}{{end}}{{if .HasExample}}
+
+@Examples
+{{.Example}}{{end}}{{if .HasAvailableSubCommands}}{{$cmds := .Commands}}{{if eq (len .Groups) 0}}
+
+@Commands{{range $cmds}}{{if .IsAvailableCommand}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{else}}{{range $group := .Groups}}
+
+{{.Title}}{{range $cmds}}{{if (and (eq .GroupID $group.ID) .IsAvailableCommand)}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if not .AllChildCommandsHaveGroup}}
+{{range $cmds}}{{if (and (eq .GroupID "") .IsAvailableCommand)}}
+  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
+
+@Flags
+{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+
+@Global
+{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+
+@More{{end}}
+`)
+}
+
+// Help is the help of the command at path ("person add"; "kring" for kring
+// itself), in l.
+func Help(l *Lang, path string) HelpText {
+	switch path {
+	case "kring":
+		return HelpText{l.T("Map who helps whom in a learning network"), l.T(`kring maps who helps whom in a learning network (lerend netwerk): participants
+record whom they asked for help or information and whom they gave it to; kring
+keeps those help ties in a local SQLite file, shows who gives, who only asks,
+who is isolated and who brokers between groups, and draws the network map.
+
+A help tie runs from giver to receiver: "Ann asked Bob" is the tie Bob → Ann.
+
+The database is --db, else $KRING_DB, else $XDG_DATA_HOME/kring/kring.db
+(by default ~/.local/share/kring/kring.db). It is created with mode 0600 by
+"kring network create". A file can hold several networks: pick one with
+--network or $KRING_NETWORK, or once with "kring network use".
+
+kring speaks Dutch and English: --lang nl|en, else $KRING_LANG, else your
+locale ($LANG). What is made for the group (maps, charts, the report,
+handouts) follows the network's own language (kring network create --lang).`),
+			l.T(`  kring demo                                   # see an example network, its analysis and map
+  kring network create "Lerend netwerk HR" --lang nl
+  kring person add "Ann Peeters" --org "Gemeente Zeedorp"
+  kring wave add "Meeting 1" --date 2026-02-05
+  kring record "Ann Peeters" --asked "Bob Janssens" --gave "Carla De Smet" --add-new
+  kring analyze
+  kring map -o map.svg`)}
+	case "demo":
+		return HelpText{l.T("Analyse and draw an example learning network"), l.T(`Load kring's example learning network (14 people from three organisations,
+three meetings) into DIR/demo.db, print its analysis, draw DIR/map.svg and
+write the HTML report DIR/report.html, in the language of your messages.
+The demo never touches your own database, and replaces DIR/demo.db only
+while it holds the untouched example. Explore the example afterwards with
+--db DIR/demo.db.`), l.T(`  kring demo
+  kring demo --out /tmp/kring-demo
+  kring --lang nl demo`)}
+	case "network":
+		return HelpText{l.T("Create, list and choose networks"), l.T(`A database file can hold several learning networks. People, waves and ties
+belong to one network. Commands work on --network NAME, else $KRING_NETWORK,
+else the network chosen with "kring network use", else the only one.`), ""}
+	case "network create":
+		return HelpText{l.T("Create a network (and the database file, the first time)"), l.T(`Create a network. --lang gives the network its own language (nl or en): the
+language of what is made for the group, such as maps, the report and the
+handouts, whatever the language of the person who makes them.`), l.T(`  kring network create "Lerend netwerk HR" --lang nl
+  kring --db ~/netwerken/zorg.db network create "Kenniskring zorg"`)}
+	case "network list":
+		return HelpText{l.T("List the networks in the database"), "", l.T(`  kring network list
+  kring network list --format json`)}
+	case "network use":
+		return HelpText{l.T("Choose the network that commands work on"), "", l.T(`  kring network use "Kenniskring zorg"`)}
+	case "network edit":
+		return HelpText{l.T("Change a network's own language"), l.T(`Change the language of what is made for the group (maps, charts, the report,
+handouts): nl (Dutch) or en (English).`), l.T(`  kring network edit "Lerend netwerk HR" --lang nl`)}
+	case "person":
+		return HelpText{l.T("Add, list, edit, rename and remove participants"), l.T(`Participants are matched by name case-, accent- and white-space-insensitively:
+"jurgen van der hagen" finds "Jürgen Van der Hagen". A name is shown exactly as
+it was first written.`), ""}
+	case "person add":
+		return HelpText{l.T("Add participants to the network"), l.T(`Add one or more participants. The organisation, function and topics apply to
+every name given. Topics are what a person can help with (--offers) and
+wants help with (--needs), comma-separated.`), l.T(`  kring person add "Ann Peeters" --org "Gemeente Zeedorp" --function "HR-adviseur"
+  kring person add "Jürgen Van der Hagen" --offers "roosterplanning,EPD" --needs data-analyse
+  kring person add "Bob Janssens" "Carla De Smet" "Dirk Wouters"`)}
+	case "person edit":
+		return HelpText{l.T("Change a participant's organisation, function or topics"), l.T(`Change only the fields given. --offers and --needs replace the list; pass an
+empty value (--offers "") to clear it.`), l.T(`  kring person edit "Ann Peeters" --function "HR-manager"
+  kring person edit "ann peeters" --offers "loonbeleid,coaching" --needs talentmanagement`)}
+	case "person list":
+		return HelpText{l.T("List the participants"), "", l.T(`  kring person list
+  kring person list --format csv > people.csv`)}
+	case "person rename":
+		return HelpText{l.T("Rename a participant (or correct the spelling of a name)"), "", l.T(`  kring person rename "Jurgen Vd Hagen" "Jürgen Van der Hagen"
+  kring person rename "ann peeters" "Ann Peeters-Claes"`)}
+	case "person merge":
+		return HelpText{l.T("Merge two entries of the same participant into one"), l.T(`Merge NAME into INTO-NAME, who stays: NAME's help ties, contacts, reports and
+topics become INTO-NAME's, INTO-NAME's empty organisation and function are
+filled from NAME, and NAME is removed. A tie both already had in the same wave
+becomes one, with the reporters and topics of both (recorded from both ends,
+it is now confirmed); ties between the two are dropped.
+
+Use it when merged maps wrote one person two ways; kring import lists names
+that look alike.`), l.T(`  kring person merge "A. Peeters" "Ann Peeters"
+  kring person merge "Jurgen" "Jürgen Van der Hagen"`)}
+	case "person remove":
+		return HelpText{l.T("Erase a participant with every tie they are part of"), l.T(`Erase a participant: their details and topics, every help tie and contact they
+are part of (whoever recorded it), and what they recorded about others. This
+cannot be undone. On a terminal kring asks first; elsewhere pass --yes.`), l.T(`  kring person remove "Fien Goossens"`)}
+	case "wave":
+		return HelpText{l.T("Add and list waves (rounds of recording, usually one per meeting)"), l.T(`A wave is one round of recording, usually one meeting. Every tie belongs to one
+wave; ties recorded without --wave go to the last wave. Analyses run on one
+wave (--wave) or on the waves up to one (--upto).`), ""}
+	case "wave add":
+		return HelpText{l.T("Add a wave after the last one"), "", l.T(`  kring wave add "Meeting 1" --date 2026-02-05
+  kring wave add "Meeting 2"`)}
+	case "wave list":
+		return HelpText{l.T("List the waves in order, with their number of ties"), "", l.T(`  kring wave list`)}
+	case "record":
+		return HelpText{l.T("Record whom you asked, whom you gave help to, and whom you know"), l.T(`The mapping exercise of a learning network: after a meeting, each participant
+records whom they asked for help or information, whom they gave it to, and
+whom they only know or work with.
+
+"ME asked A" stores the help tie A → ME; "ME gave to C" stores ME → C; a
+contact is undirected. A tie recorded from both ends (Ann says she asked Bob,
+Bob says he gave to Ann) is one tie, marked confirmed. Recording the same tie
+again changes nothing.
+
+Names are matched case-, accent- and white-space-insensitively. An unknown
+name is an error that names the closest known people; --add-new adds unknown
+people instead. Ties go to the last wave unless --wave says otherwise.`), l.T(`  kring record "Ann Peeters" --asked "Bob Janssens" --gave "Carla De Smet,Dirk Wouters" --contact "Eve Maes"
+  kring record "jurgen van der hagen" --asked "Dirk Wouters" --topic roosterplanning --wave "Meeting 2"
+  kring record "Noor El Amrani" --gave "Bram Vermeulen" --add-new`)}
+	case "tie":
+		return HelpText{l.T("Add, list and remove single help ties"), l.T(`A help tie runs from giver to receiver: knowledge or help flowed from the giver
+to the receiver. "kring record" is the usual way to enter ties; "kring tie"
+lets a facilitator add, inspect and correct them one by one.`), ""}
+	case "tie add":
+		return HelpText{l.T("Add a help tie: GIVER helped RECEIVER"), "", l.T(`  kring tie add "Pieter de Vries" "Sofie Claes" --topic AI-tools
+  kring tie add "Bob Janssens" "Ann Peeters" --wave "Meeting 2" --reporter "Ann Peeters"`)}
+	case "tie list":
+		return HelpText{l.T("List help ties (or contacts) with their IDs, reporters and topics"), "", l.T(`  kring tie list
+  kring tie list --wave "Meeting 2" --format csv
+  kring tie list --contacts`)}
+	case "tie remove":
+		return HelpText{l.T("Remove one help tie or contact by the ID that kring tie list shows"), "", l.T(`  kring tie list
+  kring tie remove 17`)}
+	case "analyze":
+		return HelpText{l.T("Show who gives, who only asks, who is isolated, who brokers, and how reciprocal the network is"), l.T(`Analyse the help graph (giver → receiver) of all waves, one wave (--wave) or
+the waves up to one (--upto). Several ties between the same two people count
+once.
+
+Per person: gives, receives, balance, give_share, reciprocal, role,
+betweenness, betweenness_norm, reach, access, sought, broker, community,
+constraint and, when people have an organisation, the brokerage roles
+coordinator, gatekeeper, representative, consultant and liaison.
+
+For the network: people, help_ties, contacts, density, reciprocity,
+mutual_pairs, asymmetric_pairs, the number of people per role,
+weak_components, strong_components, communities, modularity,
+in_centralization, out_centralization and brokers.
+
+The table shows the most useful columns; json and csv have every metric. The
+README explains each metric and its formula. --pseudonymize shows codes
+instead of names, the same codes as every other command and export of this
+database.
+
+Above 20,000 people betweenness is estimated from sampled shortest paths,
+within ±0.005 of the exact betweenness_norm with 95% probability (the output
+says so); --exact computes it exactly, which takes much longer.`), l.T(`  kring analyze
+  kring analyze --wave "Meeting 2" --sort balance
+  kring analyze --upto "Meeting 2" --format json
+  kring analyze --sort sought --format csv > metrics.csv`)}
+	case "map":
+		return HelpText{l.T("Draw the network map, an ego map or the change between two waves"), l.T(`Draw the help graph as a map: one box per person, coloured by role (exchanges,
+only gives, only asks, isolated), by organisation or by community; an arrow
+from giver to receiver where help flows one way, a heavier double-headed line
+where it flows both ways, and a dashed line for a contact without help.
+Brokers have a heavy border; names are larger for people who are sought more
+(--size). The legend explains colours and lines.
+
+--ego NAME draws one person's own network: everyone they gave to or asked
+(--depth 2: and those people's), with the ties among them.
+
+--diff W1..W2 draws the change between two waves: ties new in W2 (blue), lost
+since W1 (red, dashed) and kept (grey); people whose role changed say what it
+was. In DOT and SVG every tie has the class new, lost or kept.
+
+The format follows the file name (.svg, .png, .pdf, .dot) or --format. Files
+are written with mode 0600: a map shows personal data. The words on the map
+are in the network's language (kring network create --lang), unless --lang
+says otherwise.`), l.T(`  kring map -o map.svg
+  kring map -o map.png --color org --group org
+  kring map --ego "Ann Peeters" -o ann.png
+  kring map --diff "Meeting 1..Meeting 3" -o change.pdf
+  kring map --wave "Meeting 1" --label initials -o meeting1.svg`)}
+	case "trend":
+		return HelpText{l.T("Show give and take per person and for the network across waves, with change flags"), l.T(`Analyse every wave on its own and show, per wave, the network (people, help
+ties, density, reciprocity, people per role) and each person's gives,
+receives, balance (gives − receives), give_share, role, reciprocal ties and
+sought score.
+
+Flags mark changes worth a look, from the wave where they first hold:
+  persistent_giver   only gave, asked nobody, in two or more waves in a row
+  persistent_asker   only asked, helped nobody, in two or more waves in a row
+  became_isolated    help ties in the previous wave, none in this one
+  became_broker      among the brokers in this wave, not in the previous one
+  joined_exchange    gave and received in this wave, after another role
+
+--group org (or function) shows the figures per group instead of per
+person: no row is about one person, and groups with fewer than --min-group
+people are summed as "other", so that nobody is seen through a small group.
+
+--chart writes the give/ask balance of each person per wave and the
+network's reciprocity and density per wave as SVG or PNG.`), l.T(`  kring trend
+  kring trend --people "Ann Peeters,Bram Vermeulen"
+  kring trend --group org --format json
+  kring trend --chart trend.png`)}
+	case "report":
+		return HelpText{l.T("Write a one-file HTML report: summary, map, trend charts, change flags, people and groups"), l.T(`Write one self-contained HTML file to show the group or hand to HR: the
+summary, the network map, the give/ask balance per person over the waves and
+the network's reciprocity and density per wave, the change flags, a sortable
+table of everyone's figures with a line in plain language on what they mean,
+and the give and take per organisation and function. It prints on A4.
+
+The file needs nothing else: it opens offline in any browser and makes no
+request outside itself. It is written with mode 0600, as it holds personal
+data. It is in the network's language, unless --lang says otherwise.
+
+--wave W reports on one wave, and on the trend up to it; --upto W on the
+waves up to W together. By default the report covers all waves.
+
+--pseudonymize replaces every name by its code (the same code as in every
+other command and export of this database, in no order of names) and leaves
+organisations out of the per-person table. --min-group N (default 5) sums
+organisations and functions with fewer than N people as "other", so that
+nobody is seen through a small group.`), l.T(`  kring report
+  kring report -o meeting2.html --wave "Meeting 2"
+  kring report -o hr.html --pseudonymize --min-group 6`)}
+	case "suggest":
+		return HelpText{l.T("Suggest whom to ask for what you need, and who could introduce you"), l.T(`Suggest, for what a person needs (kring person edit NAME --needs T,..), the
+people who offer it (--offers), best first:
+
+  1. people they have not asked yet, to widen their network, before those
+     who helped them before;
+  2. people who are not overloaded (who only gave, in the last two waves
+     or more) before those who are;
+  3. people fewer steps away, over help ties and contacts, first.
+
+When the two do not know each other, the introducer is someone the person
+knows who is a step closer. --topic asks about one topic instead of the
+person's needs. Topics match however they are written ("Coaching" is
+"coaching", "welzijn" is "wélzijn").
+
+--all lists the best next ask for everyone who needs something, and the
+knowledge that people need but nobody offers.`), l.T(`  kring suggest --for "Bram Vermeulen"
+  kring suggest --for "Bram Vermeulen" --topic coaching --limit 5
+  kring suggest --all --format json`)}
+	case "pairs":
+		return HelpText{l.T("Plan speed-dating rounds between people who do not know each other yet"), l.T(`Plan N speed-dating rounds: every round seats everyone once, in pairs (one
+trio when the count is odd) or, with --size 3, in trios; nobody meets the same
+person twice. As many pairs of strangers as possible meet (no help tie either
+way and no contact in any wave), then pairs across organisations (or, for
+people without one, communities), then people who only give with people who
+only ask.
+
+kring says how many stranger pairs the schedule covers, against the most any
+schedule of these rounds could, and against a plain round-robin rotation.
+--absent leaves out people who are not there.`), l.T(`  kring pairs --rounds 4
+  kring pairs --rounds 3 --size 3 --absent "Eve Maes,Dirk Wouters"
+  kring pairs --rounds 6 --format json > rounds.json`)}
+	case "handouts":
+		return HelpText{l.T("Write a printable page for each participant: their map, give and take, and whom to ask"), l.T(`Write, into DIR, one printable HTML page per participant (named after them,
+e.g. ann-peeters.html) and all.html with every page, to print in one go
+(each participant on their own A4 page):
+
+  - their ego map: the people they gave to or asked, and the ties among them,
+    over the waves up to --wave W (default: the last wave);
+  - their gives and receives in each wave, and what that means;
+  - whom they could ask for what they need (kring suggest), with who could
+    introduce them;
+  - the questions of the mapping exercise, with room to write.
+
+The pages open offline and hold no script; they are written with mode 0600,
+in the network's language unless --lang says otherwise. Hand each participant
+only their own page.`), l.T(`  kring handouts -o handouts
+  kring handouts -o meeting2 --wave "Meeting 2"
+  kring handouts -o ann --people "Ann Peeters"`)}
+	}
+	return HelpText{}
+}
