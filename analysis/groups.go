@@ -22,7 +22,7 @@ type GroupWave struct {
 
 // GroupTrend is one group's give and take across the waves.
 type GroupTrend struct {
-	Name   string      `json:"name"`                 // "" for NoneGiven and Other
+	Name   string      `json:"name"` // "" for NoneGiven and Other
 	People int         `json:"people"`
 	Waves  []GroupWave `json:"waves"`
 	None   bool        `json:"none_given,omitempty"` // the people without a group
