@@ -257,6 +257,77 @@ func Keep(t testing.TB, name string, data []byte) {
 	t.Logf("kept %s", path)
 }
 
+// Fit is what does not fit the window as the page is laid out now; after
+// EmulatePrint, what does not fit the paper's width.
+type Fit struct {
+	Width   int      // of the window, in CSS pixels
+	Scroll  int      // the width of the document, more than Width if it overflows
+	Wide    []string // elements that reach past the left or right edge
+	Scrolls []string // elements that scroll: on paper their overflow is cut off
+	Clipped []string // table cells whose content is wider than the cell
+	Broken  []string // table headers with a word broken over two lines
+}
+
+// Problems says each thing that does not fit, in a line.
+func (f Fit) Problems() []string {
+	var out []string
+	if f.Scroll > f.Width {
+		out = append(out, fmt.Sprintf("the page is %d px wide, more than the %d px there is", f.Scroll, f.Width))
+	}
+	for _, s := range f.Wide {
+		out = append(out, "wider than the page: "+s)
+	}
+	for _, s := range f.Scrolls {
+		out = append(out, "scrolls: "+s)
+	}
+	for _, s := range f.Clipped {
+		out = append(out, "text does not fit its cell: "+s)
+	}
+	for _, s := range f.Broken {
+		out = append(out, "header breaks inside a word: "+s)
+	}
+	return out
+}
+
+// CheckFit measures what does not fit the window, as Fit says. Elements
+// are named by tag, id, class and the start of their text; of each kind
+// the first 20 are listed.
+func CheckFit(p *Page) Fit {
+	p.t.Helper()
+	return Eval[Fit](p, checkFit)
+}
+
+const checkFit = `(() => {
+  const W = document.documentElement.clientWidth;
+  const name = el => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") +
+    (typeof el.className === "string" && el.className ? "." + el.className.trim().replace(/\s+/g, ".") : "") +
+    " «" + (el.textContent || "").trim().slice(0, 40) + "»";
+  const wide = [], scrolls = [], clipped = [], broken = [];
+  for (const el of document.querySelectorAll("body *")) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (r.left < -0.5 || r.right > W + 0.5) wide.push(name(el) + " " + Math.round(r.left) + "–" + Math.round(r.right) + " px");
+    const s = getComputedStyle(el), o = s.overflowX + " " + s.overflowY;
+    if (/scroll/.test(o) || (/auto/.test(o) && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)))
+      scrolls.push(name(el));
+    if ((el.tagName === "TD" || el.tagName === "TH") && el.scrollWidth > el.clientWidth + 1)
+      clipped.push(name(el) + " " + el.scrollWidth + " px in " + el.clientWidth);
+  }
+  for (const th of document.querySelectorAll("th")) {
+    const vertical = getComputedStyle(th).writingMode !== "horizontal-tb";
+    const walk = document.createTreeWalker(th, NodeFilter.SHOW_TEXT), lines = new Set();
+    for (let n; (n = walk.nextNode());) {
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) lines.add(Math.round(vertical ? r.left : r.top));
+    }
+    const words = th.textContent.trim().split(/\s+/).filter(Boolean).length;
+    if (lines.size > words) broken.push(name(th) + " on " + lines.size + " lines");
+  }
+  return {width: W, scroll: document.documentElement.scrollWidth,
+    wide: wide.slice(0, 20), scrolls: scrolls.slice(0, 20), clipped: clipped.slice(0, 20), broken: broken.slice(0, 20)};
+})()`
+
 // JSON is v as indented JSON, for a failure message.
 func JSON(v any) string {
 	b, err := json.MarshalIndent(v, "", "  ")

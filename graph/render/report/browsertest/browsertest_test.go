@@ -67,3 +67,22 @@ func TestURL(t *testing.T) {
 		}
 	}
 }
+
+// CheckFit finds what runs off the page, scrolls, or is cut.
+func TestCheckFit(t *testing.T) {
+	b := Start(t)
+	path := filepath.Join(t.TempDir(), "wide.html")
+	html := `<!DOCTYPE html><html><body style="margin:0">
+<div class="scroll" style="overflow-x:auto"><div id="long" style="width:2000px">wide</div></div>
+<table style="width:100px;table-layout:fixed"><tr><th style="overflow-wrap:anywhere">Betweenness</th><td style="white-space:nowrap">a very long cell that does not wrap</td></tr></table>
+<p>fits</p></body></html>`
+	if err := os.WriteFile(path, []byte(html), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := b.Open(t, path)
+	p.EmulatePrint(A4)
+	f := CheckFit(p)
+	if len(f.Wide) == 0 || len(f.Scrolls) != 1 || len(f.Clipped) == 0 || len(f.Broken) != 1 || len(f.Problems()) < 4 {
+		t.Errorf("CheckFit missed problems: %s", JSON(f))
+	}
+}
