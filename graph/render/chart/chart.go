@@ -1,5 +1,10 @@
 // Package chart draws kring's trend charts: each person's give/ask balance per
 // wave, and network figures per wave, as SVG or PNG.
+//
+// The charts hold no words of their own: titles, legends and names come from
+// the caller (they are translated there). Wave names are shown whole: across
+// the columns when they fit, slanted when they do not, and as numbers with a
+// key under the chart when they are too long even for that.
 package chart
 
 import (
@@ -7,11 +12,11 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"strconv"
 
 	xfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -67,11 +72,21 @@ const maxPixels = 16384
 // Colours: orange for giving more than asking, sky blue for asking more
 // (the role colours of the maps), grey for no help ties.
 var (
-	giveColor = color.NRGBA{0xE6, 0x9F, 0x00, 0xFF}
-	askColor  = color.NRGBA{0x56, 0xB4, 0xE9, 0xFF}
-	noneColor = color.NRGBA{0xEE, 0xEE, 0xEE, 0xFF}
-	textColor = color.NRGBA{0x22, 0x22, 0x22, 0xFF}
-	gridColor = color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
+	giveColor   = color.NRGBA{0xE6, 0x9F, 0x00, 0xFF}
+	askColor    = color.NRGBA{0x56, 0xB4, 0xE9, 0xFF}
+	noneColor   = color.NRGBA{0xEE, 0xEE, 0xEE, 0xFF}
+	textColor   = color.NRGBA{0x22, 0x22, 0x22, 0xFF}
+	gridColor   = color.NRGBA{0xFF, 0xFF, 0xFF, 0xFF}
+	swatchColor = color.NRGBA{0x99, 0x99, 0x99, 0xFF}
+)
+
+// Sizes shared by the charts.
+const (
+	margin   = vg.Length(12)  // white around each chart
+	titleH   = vg.Length(30)  // the title's line
+	minWidth = vg.Length(420) // no chart is narrower
+	entryGap = vg.Length(14)  // between entries of a legend or key
+	rowGap   = vg.Length(4)   // between rows of a legend or key
 )
 
 // style is Liberation Sans at a size, in the text colour.
@@ -83,136 +98,184 @@ func style(size vg.Length, bold bool) draw.TextStyle {
 	return draw.TextStyle{Color: textColor, Font: f, Handler: plot.DefaultTextHandler}
 }
 
-// Balance is each person's give/ask balance (gives − receives) per wave:
-// rows are people, columns waves. A nil value means no help ties that wave.
-type Balance struct {
-	Title  string
-	People []string
-	Waves  []string
-	Values [][]*int // [person][wave]
-}
-
-const (
-	cell     = vg.Length(58)
-	rowH     = vg.Length(18)
-	margin   = vg.Length(12)
-	titleH   = vg.Length(30)
-	headerH  = vg.Length(20)
-	legendH  = vg.Length(26)
-	maxLabel = vg.Length(220)
+var (
+	titleStyle = style(13, true)
+	labelStyle = style(11, false) // names of people, values in cells
+	smallStyle = style(10, false) // wave names, legend and key entries
+	keyStyle   = style(10, true)  // the numbers of a wave key
 )
 
-func (b Balance) labelWidth() vg.Length {
-	f := style(11, false)
-	w := vg.Length(60)
-	for _, p := range b.People {
-		w = max(w, f.Width(p))
-	}
-	return min(w, maxLabel) + 10
+// slant is the angle of wave names that do not fit across their column.
+const slant = math.Pi / 4
+
+// maxSlanted is the longest wave name shown slanted; longer ones get a
+// number and a line in the key.
+const maxSlanted = vg.Length(170)
+
+// waveAxis says how the names of the waves are shown along a row of columns.
+type waveAxis struct {
+	labels  []string   // what stands at each column: the name, or its number
+	slanted bool       // the labels are at an angle (slant)
+	space   vg.Length  // the width of a column
+	key     []keyEntry // number and whole name, when labels are numbers
+	style   draw.TextStyle
 }
 
-// legend is the key under the cells.
-var legend = []struct {
-	fill color.Color
-	text string
-}{{giveColor, "gives more than asks"}, {askColor, "asks more than gives"}, {color.White, "0: as much given as asked"}, {noneColor, "–: no help ties"}}
+// keyEntry is a wave's number and its whole name.
+type keyEntry struct{ number, name string }
 
-func legendWidth() vg.Length {
-	tiny := style(10, false)
-	w := vg.Length(0)
-	for _, l := range legend {
-		w += 16 + tiny.Width(l.text) + 14
+// newWaveAxis picks how to show the names: across columns of at least
+// minSpace when they fit (the columns widen up to a row of maxRow),
+// slanted over columns of narrow width when they do not, and as numbers
+// with a key when a name is longer than maxSlanted.
+func newWaveAxis(waves []string, minSpace, narrow, maxRow vg.Length) waveAxis {
+	a := waveAxis{labels: waves, space: minSpace, style: smallStyle}
+	var widest vg.Length
+	for _, w := range waves {
+		widest = max(widest, smallStyle.Width(w))
+	}
+	need := widest + 10
+	n := vg.Length(len(waves))
+	switch {
+	case need <= minSpace:
+	case need*n <= maxRow:
+		a.space = need
+	case widest <= maxSlanted:
+		a.slanted, a.space = true, narrow
+		a.style.Rotation = slant
+	default:
+		a.space = narrow
+		a.labels = make([]string, len(waves))
+		for i, w := range waves {
+			a.labels[i] = strconv.Itoa(i + 1)
+			a.key = append(a.key, keyEntry{a.labels[i], w})
+		}
+	}
+	return a
+}
+
+// labelStyle is the style a label is drawn in: from its anchor at the
+// column's centre, slanted up to the right, or centred.
+func (a waveAxis) labelStyle() draw.TextStyle {
+	sty := a.style
+	if a.slanted {
+		sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
+	} else {
+		sty.XAlign, sty.YAlign = draw.XCenter, draw.YBottom
+	}
+	return sty
+}
+
+// legendItem is an entry of a legend: a sample drawn in a box, then words.
+type legendItem struct {
+	sample func(c draw.Canvas, box vg.Rectangle)
+	text   string
+	bold   string // drawn before text in bold (the number of a key entry)
+}
+
+const sampleW = vg.Length(12)
+
+func (it legendItem) width(sampleWidth vg.Length) vg.Length {
+	w := smallStyle.Width(it.text)
+	if it.sample != nil {
+		w += sampleWidth + 4
+	}
+	if it.bold != "" {
+		w += keyStyle.Width(it.bold) + 4
 	}
 	return w
 }
 
-// Size is the chart's size: a row per person, a column per wave.
-func (b Balance) Size() (vg.Length, vg.Length) {
-	w := max(b.labelWidth()+cell*vg.Length(len(b.Waves)), legendWidth()) + 2*margin
-	return max(w, 420), 2*margin + titleH + headerH + rowH*vg.Length(len(b.People)) + legendH
-}
-
-// Draw draws the table of coloured cells with the balance in each.
-func (b Balance) Draw(c draw.Canvas) {
-	x0 := c.Min.X + margin
-	top := c.Max.Y - margin
-	title, small, tiny := style(13, true), style(11, false), style(10, false)
-	center := func(s draw.TextStyle) draw.TextStyle { s.XAlign = draw.XCenter; return s }
-	c.FillText(title, vg.Point{X: x0, Y: top - 14}, b.Title)
-	lw := b.labelWidth()
-	maxAbs := 1
-	for _, row := range b.Values {
-		for _, v := range row {
-			if v != nil && abs(*v) > maxAbs {
-				maxAbs = abs(*v)
-			}
+// flow places items of these widths in rows no wider than width; it
+// returns each item's row and x offset, and the number of rows.
+func flow(widths []vg.Length, width vg.Length) (row []int, x []vg.Length, rows int) {
+	row, x = make([]int, len(widths)), make([]vg.Length, len(widths))
+	var at vg.Length
+	for i, w := range widths {
+		if at > 0 && at+w > width {
+			rows++
+			at = 0
 		}
+		row[i], x[i] = rows, at
+		at += w + entryGap
 	}
-	y := top - titleH
-	for j, w := range b.Waves {
-		cx := x0 + lw + cell*vg.Length(j) + cell/2
-		c.FillText(center(tiny), vg.Point{X: cx, Y: y - 12}, clip(tiny, w, cell-2))
+	if len(widths) > 0 {
+		rows++
 	}
-	y -= headerH
-	for i, p := range b.People {
-		ry := y - rowH*vg.Length(i+1)
-		c.FillText(small, vg.Point{X: x0, Y: ry + 5}, clip(small, p, lw-10))
-		for j := range b.Waves {
-			v := b.Values[i][j]
-			rect := vg.Rectangle{Min: vg.Point{X: x0 + lw + cell*vg.Length(j), Y: ry}, Max: vg.Point{X: x0 + lw + cell*vg.Length(j+1), Y: ry + rowH}}
-			var fill color.Color = noneColor
-			label := "–"
-			if v != nil {
-				fill, label = balanceColor(*v, maxAbs), signed(*v)
-			}
-			c.SetColor(fill)
-			c.Fill(rect.Path())
-			c.SetColor(gridColor)
-			c.SetLineWidth(1.5)
-			c.Stroke(rect.Path())
-			c.FillText(center(small), vg.Point{X: rect.Min.X + cell/2, Y: ry + 5}, label)
+	return row, x, rows
+}
+
+// legend is a block of items that flows in rows.
+type legend struct {
+	items       []legendItem
+	sampleWidth vg.Length
+}
+
+func (l legend) widths() []vg.Length {
+	ws := make([]vg.Length, len(l.items))
+	for i, it := range l.items {
+		ws[i] = it.width(l.sampleWidth)
+	}
+	return ws
+}
+
+// row is the width of the items in one row.
+func (l legend) row() vg.Length {
+	var w vg.Length
+	for i, x := range l.widths() {
+		if i > 0 {
+			w += entryGap
 		}
+		w += x
 	}
-	ly := y - rowH*vg.Length(len(b.People)) - 17
-	lx := x0
-	for _, l := range legend {
-		sw := vg.Rectangle{Min: vg.Point{X: lx, Y: ly}, Max: vg.Point{X: lx + 12, Y: ly + 10}}
-		c.SetColor(l.fill)
-		c.Fill(sw.Path())
-		c.SetColor(color.NRGBA{0x99, 0x99, 0x99, 0xFF})
-		c.SetLineWidth(0.5)
-		c.Stroke(sw.Path())
-		c.FillText(tiny, vg.Point{X: lx + 16, Y: ly + 1}, l.text)
-		lx += 16 + tiny.Width(l.text) + 14
+	return w
+}
+
+// widest is the width of the widest item: the narrowest the block can be.
+func (l legend) widest() vg.Length {
+	var w vg.Length
+	for _, x := range l.widths() {
+		w = max(w, x)
+	}
+	return w
+}
+
+const legendRowH = vg.Length(16)
+
+// height is the block's height when it flows in width.
+func (l legend) height(width vg.Length) vg.Length {
+	_, _, rows := flow(l.widths(), width)
+	if rows == 0 {
+		return 0
+	}
+	return vg.Length(rows)*legendRowH + vg.Length(rows-1)*rowGap
+}
+
+// draw draws the block with its top left corner at (x, top), flowing in width.
+func (l legend) draw(c draw.Canvas, x, top, width vg.Length) {
+	row, off, _ := flow(l.widths(), width)
+	for i, it := range l.items {
+		lx := x + off[i]
+		base := top - vg.Length(row[i])*(legendRowH+rowGap) - legendRowH + 4
+		if it.sample != nil {
+			it.sample(c, vg.Rectangle{Min: vg.Point{X: lx, Y: base - 1}, Max: vg.Point{X: lx + l.sampleWidth, Y: base + 9}})
+			lx += l.sampleWidth + 4
+		}
+		if it.bold != "" {
+			c.FillText(keyStyle, vg.Point{X: lx, Y: base}, it.bold)
+			lx += keyStyle.Width(it.bold) + 4
+		}
+		c.FillText(smallStyle, vg.Point{X: lx, Y: base}, it.text)
 	}
 }
 
-// balanceColor blends white into the give or ask colour by |v|/maxAbs.
-func balanceColor(v, maxAbs int) color.Color {
-	if v == 0 {
-		return color.White
+// waveKey is the key of numbered waves.
+func waveKey(entries []keyEntry) legend {
+	var l legend
+	for _, e := range entries {
+		l.items = append(l.items, legendItem{bold: e.number, text: e.name})
 	}
-	to := giveColor
-	if v < 0 {
-		to = askColor
-	}
-	t := 0.25 + 0.75*math.Min(1, float64(abs(v))/float64(maxAbs))
-	mix := func(a uint8) uint8 { return uint8(255 - t*(255-float64(a))) }
-	return color.NRGBA{mix(to.R), mix(to.G), mix(to.B), 0xFF}
-}
-
-func abs(v int) int {
-	if v < 0 {
-		return -v
-	}
-	return v
-}
-
-func signed(v int) string {
-	if v > 0 {
-		return fmt.Sprintf("+%d", v)
-	}
-	return fmt.Sprint(v)
+	return l
 }
 
 // clip shortens s with an ellipsis to fit width.
@@ -225,74 +288,4 @@ func clip(f draw.TextStyle, s string, width vg.Length) string {
 		r = r[:len(r)-1]
 	}
 	return string(r) + "…"
-}
-
-// Series is one line of a Lines chart.
-type Series struct {
-	Name   string
-	Values []float64 // one per wave; NaN for none
-	Color  color.Color
-	Dashed bool
-}
-
-// Lines is a line chart of values between 0 and 1 per wave.
-type Lines struct {
-	Title  string
-	Waves  []string
-	Series []Series
-}
-
-// Size is the chart's size.
-func (l Lines) Size() (vg.Length, vg.Length) {
-	return max(420, 120+vg.Length(len(l.Waves))*70), 270
-}
-
-// Draw draws the lines with points, wave names on the x axis and 0–1 on y.
-func (l Lines) Draw(c draw.Canvas) {
-	p := plot.New()
-	p.Title.Text = l.Title
-	for _, f := range []*font.Font{&p.Title.TextStyle.Font, &p.X.Tick.Label.Font, &p.Y.Tick.Label.Font, &p.Legend.TextStyle.Font} {
-		f.Variant = "Sans"
-	}
-	p.Title.TextStyle.Font.Size = 13
-	p.Title.TextStyle.Font.Weight = xfont.WeightBold
-	p.Y.Min, p.Y.Max = 0, 1
-	p.X.Min, p.X.Max = -0.3, float64(len(l.Waves))-0.7
-	p.Add(plotter.NewGrid())
-	ticks := make([]plot.Tick, len(l.Waves))
-	for i, w := range l.Waves {
-		ticks[i] = plot.Tick{Value: float64(i), Label: w}
-	}
-	p.X.Tick.Marker = plot.ConstantTicks(ticks)
-	p.Legend.Top = true
-	p.Legend.TextStyle.Font.Size = 10
-	p.Legend.YOffs = 18 // above the plot area, under the title
-	p.Y.Max = 1
-	for _, s := range l.Series {
-		var pts plotter.XYs
-		for i, v := range s.Values {
-			if !math.IsNaN(v) {
-				pts = append(pts, plotter.XY{X: float64(i), Y: v})
-			}
-		}
-		if len(pts) == 0 {
-			continue
-		}
-		line, points, err := plotter.NewLinePoints(pts)
-		if err != nil {
-			continue
-		}
-		line.Color, points.Color = s.Color, s.Color
-		line.Width = 2
-		if s.Dashed {
-			line.Dashes = []vg.Length{6, 3}
-		}
-		points.Shape = draw.CircleGlyph{}
-		points.Radius = 3
-		p.Add(line, points)
-		p.Legend.Add(s.Name, line, points)
-	}
-	inner := c
-	inner.Rectangle = vg.Rectangle{Min: vg.Point{X: c.Min.X + margin, Y: c.Min.Y + margin}, Max: vg.Point{X: c.Max.X - margin, Y: c.Max.Y - margin}}
-	p.Draw(inner)
 }

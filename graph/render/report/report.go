@@ -13,11 +13,14 @@ import (
 	"html/template"
 	"io"
 	"regexp"
+	"strings"
+	"unicode/utf8"
 )
 
 // Report is everything the report shows, already worded; the package only
 // lays it out.
 type Report struct {
+	Lang     string // the language of the words, as in <html lang>: "en" when empty
 	Title    string // the network's name
 	Subtitle string // what the report covers, e.g. "All 3 waves, 5 Feb – 7 May 2026"
 	Notice   string // shown in a box under the title, e.g. that names are codes
@@ -95,18 +98,66 @@ var css string
 var script string
 
 var tmpl = template.Must(template.New("report").Funcs(template.FuncMap{
-	"svg":  inlineSVG,
-	"css":  func() template.CSS { return template.CSS(css) },
-	"js":   func() template.JS { return template.JS(script) },
-	"csp":  csp,
-	"sort": func(c Cell) string { return c.SortKey() },
-	"detail": func(t Table, i int) string {
-		if i < len(t.Details) {
-			return t.Details[i]
-		}
-		return ""
-	},
+	"svg":        inlineSVG,
+	"css":        func() template.CSS { return template.CSS(css) },
+	"js":         func() template.JS { return template.JS(script) },
+	"csp":        csp,
+	"sort":       func(c Cell) string { return c.SortKey() },
+	"rowOf":      rowOf,
+	"tableClass": tableClass,
 }).Parse(page))
+
+// tableClass is the class of t's table: "sortable" when it sorts, and
+// "crowded" when its headers' words would not fit side by side across a
+// printed page, so that on paper its numeric headers stand upright.
+func tableClass(t Table) string {
+	var class []string
+	if t.Sortable {
+		class = append(class, "sortable")
+	}
+	if t.crowded() {
+		class = append(class, "crowded")
+	}
+	return strings.Join(class, " ")
+}
+
+// Printed at 8 pt, a character of a header is at most about 6.5 px (of 96
+// to the inch) wide, a cell has 8 px of padding, and an A4 page within its
+// margins is 702 px wide; headers fill at most printRoom of it side by side.
+const (
+	headerCharPx  = 6.5
+	cellPaddingPx = 8
+	printRoom     = 620
+)
+
+// crowded says whether the longest words of t's headers, side by side,
+// would take more than printRoom.
+func (t Table) crowded() bool {
+	var px float64
+	for _, c := range t.Columns {
+		longest := 0
+		for _, w := range strings.Fields(c.Label) {
+			longest = max(longest, utf8.RuneCountInString(w))
+		}
+		px += float64(longest)*headerCharPx + cellPaddingPx
+	}
+	return px > printRoom
+}
+
+// row is a table row with its line of detail, as the template draws it.
+type row struct {
+	Table  *Table
+	Cells  []Cell
+	Detail string
+}
+
+func rowOf(t Table, i int) row {
+	r := row{Table: &t, Cells: t.Rows[i]}
+	if i < len(t.Details) {
+		r.Detail = t.Details[i]
+	}
+	return r
+}
 
 // SortKey is the value c sorts by.
 func (c Cell) SortKey() string {

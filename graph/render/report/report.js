@@ -30,26 +30,34 @@
     if (!th.hasAttribute("aria-sort") && numeric) { dir = "descending"; }
     table.querySelectorAll("th[aria-sort]").forEach(function (h) { h.removeAttribute("aria-sort"); });
     th.setAttribute("aria-sort", dir);
-    var body = table.tBodies[0];
-    var rows = Array.prototype.filter.call(body.rows, function (r) { return !r.classList.contains("detail"); });
-    rows.forEach(function (r, i) { r.kringOrder = i; });
-    rows.sort(function (ra, rb) {
-      var a = ra.cells[col].getAttribute("data-v"), b = rb.cells[col].getAttribute("data-v");
+    // A row with a line of detail under it is a tbody of its own, so that
+    // the two stay together on paper; the units sorted are those tbodies,
+    // or else the rows of the one tbody.
+    var grouped = table.tBodies.length > 1 || (table.tBodies[0] && table.tBodies[0].classList.contains("unit"));
+    var units = grouped ? Array.prototype.slice.call(table.tBodies)
+      : Array.prototype.filter.call(table.tBodies[0].rows, function (r) { return !r.classList.contains("detail"); });
+    var parent = grouped ? table : table.tBodies[0];
+    function key(u) { return (grouped ? u.rows[0] : u).cells[col].getAttribute("data-v"); }
+    units.forEach(function (u, i) { u.kringOrder = i; });
+    units.sort(function (ua, ub) {
+      var a = key(ua), b = key(ub);
       var ea = a === "" || a === "-", eb = b === "" || b === "-";
       var c = compare(a, b, numeric);
       if (dir === "descending" && !ea && !eb) { c = -c; }
-      return c || ra.kringOrder - rb.kringOrder;
+      return c || ua.kringOrder - ub.kringOrder;
     });
-    rows.forEach(function (r) {
-      var detail = r.nextElementSibling && r.nextElementSibling.classList.contains("detail") ? r.nextElementSibling : null;
-      body.appendChild(r);
-      if (detail) { body.appendChild(detail); }
-    });
+    units.forEach(function (u) { parent.appendChild(u); });
   }
   document.querySelectorAll("table.sortable").forEach(function (table) {
     table.querySelectorAll("thead th").forEach(function (th, col) {
-      var button = th.querySelector("button");
-      if (button) { button.addEventListener("click", function () { sortBy(table, th, col); }); }
+      // A span with the role of a button, not a <button>: Chromium leaves
+      // form controls out of the header it repeats on every printed page.
+      var button = th.querySelector(".sort");
+      if (!button) { return; }
+      button.addEventListener("click", function () { sortBy(table, th, col); });
+      button.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortBy(table, th, col); }
+      });
     });
   });
 
