@@ -91,14 +91,14 @@ func runHandouts(ctx context.Context, opts *handoutsOptions) error {
 		path := filepath.Join(opts.OutDir, files[i])
 		title := page.Name + " · " + full.Name
 		if err := opts.writeOutput(path, nil, func(w io.Writer) error {
-			return report.WriteHandouts(w, title, []*report.Handout{page})
+			return report.WriteHandouts(w, title, l.Code(), []*report.Handout{page})
 		}); err != nil {
 			return err
 		}
 	}
 	all := filepath.Join(opts.OutDir, combinedName)
 	if err := opts.writeOutput(all, nil, func(w io.Writer) error {
-		return report.WriteHandouts(w, l.Sprintf("Handouts · %s", full.Name), h.Pages)
+		return report.WriteHandouts(w, l.Sprintf("Handouts · %s", full.Name), l.Code(), h.Pages)
 	}); err != nil {
 		return err
 	}

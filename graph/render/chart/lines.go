@@ -3,6 +3,8 @@ package chart
 import (
 	"image/color"
 	"math"
+	"strconv"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -23,6 +25,7 @@ type Lines struct {
 	Title  string
 	Waves  []string
 	Series []Series
+	Comma  bool // write the values' axis with a decimal comma: 0,5
 }
 
 const (
@@ -136,6 +139,18 @@ func (l Lines) Draw(c draw.Canvas) {
 	p.Y.Tick.Label.Font = smallStyle.Font
 	p.Y.Tick.Label.Color = textColor
 	p.Y.Min, p.Y.Max = 0, 1
+	var yTicks []plot.Tick
+	for v := 0.0; v <= 1.0001; v += 0.25 {
+		label := ""
+		if int(math.Round(v*4))%2 == 0 {
+			label = strconv.FormatFloat(v, 'f', 1, 64)
+			if l.Comma {
+				label = strings.Replace(label, ".", ",", 1)
+			}
+		}
+		yTicks = append(yTicks, plot.Tick{Value: v, Label: label})
+	}
+	p.Y.Tick.Marker = plot.ConstantTicks(yTicks)
 	p.X.Min, p.X.Max = -0.5, float64(len(l.Waves))-0.5
 	p.Add(plotter.NewGrid())
 	ticks := make([]plot.Tick, len(ly.axis.labels))

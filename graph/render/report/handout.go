@@ -27,6 +27,9 @@ type Handout struct {
 
 	Questions []string // to reflect on, with room to write
 	Footer    string
+
+	// The page's headings.
+	GiveTakeTitle, AskTitle, QuestionsTitle string
 }
 
 //go:embed handout.html.tmpl
@@ -42,12 +45,14 @@ var handoutTmpl = template.Must(template.New("handout").Funcs(template.FuncMap{
 
 // WriteHandouts writes the pages as one HTML file, a printed page each. It
 // holds no script and makes no request outside itself.
-func WriteHandouts(w io.Writer, title string, pages []*Handout) error {
+//
+// lang is the language of the pages, as in <html lang>: "en" when empty.
+func WriteHandouts(w io.Writer, title, lang string, pages []*Handout) error {
 	var b bytes.Buffer
 	if err := handoutTmpl.Execute(&b, struct {
-		Title string
-		Pages []*Handout
-	}{title, pages}); err != nil {
+		Title, Lang string
+		Pages       []*Handout
+	}{title, lang, pages}); err != nil {
 		return fmt.Errorf("write handout: %w", err)
 	}
 	_, err := w.Write(b.Bytes())

@@ -88,7 +88,7 @@ const measureHandouts = `(() => {
 func TestHandoutsPrintOnePageEach(t *testing.T) {
 	const people = 8
 	var b bytes.Buffer
-	if err := WriteHandouts(&b, "Handouts · Lerend netwerk Vlaanderen", handouts(t, people)); err != nil {
+	if err := WriteHandouts(&b, "Handouts · Lerend netwerk Vlaanderen", "nl", handouts(t, people)); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "all.html")

@@ -21,6 +21,7 @@ import (
 // lays it out.
 type Report struct {
 	Lang     string // the language of the words, as in <html lang>: "en" when empty
+	Words    Words  // the report's own headings
 	Title    string // the network's name
 	Subtitle string // what the report covers, e.g. "All 3 waves, 5 Feb – 7 May 2026"
 	Notice   string // shown in a box under the title, e.g. that names are codes
@@ -37,6 +38,16 @@ type Report struct {
 
 	Sections []Section // the change flags, the people, the groups, …
 	Footer   string
+}
+
+// Words are the report's own headings and labels, in its language.
+type Words struct {
+	Report   string // after the title in the browser's tab: "kring report"
+	Broken   string // over the list of errors when the page did not show correctly
+	Contents string // the name of the table of contents, for screen readers
+	Summary  string
+	Map      string
+	OverTime string
 }
 
 // Fact is one summary figure.

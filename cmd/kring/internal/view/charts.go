@@ -10,7 +10,8 @@ import (
 
 // BalanceChart is each person's give/ask balance per wave.
 func BalanceChart(l *Lang, tr *analysis.TrendResult) chart.Balance {
-	b := chart.Balance{Title: l.T("Give/ask balance per person and wave (gives − receives)")}
+	b := chart.Balance{Title: l.T("Give/ask balance per person and wave (gives − receives)"), Legend: chart.BalanceLegend{
+		Gives: l.T("gives more than asks"), Asks: l.T("asks more than gives"), Even: l.T("0: as much given as asked"), None: l.T("–: no help ties")}}
 	for _, wv := range tr.Waves {
 		b.Waves = append(b.Waves, wv.Name)
 	}
@@ -30,7 +31,7 @@ func BalanceChart(l *Lang, tr *analysis.TrendResult) chart.Balance {
 
 // NetworkChart is the network's reciprocity and density per wave.
 func NetworkChart(l *Lang, tr *analysis.TrendResult) chart.Lines {
-	c := chart.Lines{Title: l.T("The network per wave")}
+	c := chart.Lines{Title: l.T("The network per wave"), Comma: l.Dutch()}
 	recip := chart.Series{Name: l.T("reciprocity"), Color: color.NRGBA{0x00, 0x72, 0xB2, 0xFF}}
 	density := chart.Series{Name: l.T("density"), Color: color.NRGBA{0xD5, 0x5E, 0x00, 0xFF}, Dashed: true}
 	for _, wv := range tr.Waves {

@@ -82,7 +82,7 @@ func MakeHandouts(ctx context.Context, l *Lang, n *graph.Network, wave graph.Wav
 func handout(ctx context.Context, l *Lang, n *graph.Network, sc graph.Scope, wave graph.Wave, res *analysis.Result,
 	tr *analysis.TrendResult, sug *analysis.Suggester, i int, st MapStyle, today string) (*report.Handout, error) {
 	p := n.People[i]
-	h := &report.Handout{Name: p.Name}
+	h := &report.Handout{Name: p.Name, GiveTakeTitle: l.T("Your give and take"), AskTitle: l.T("Whom you could ask"), QuestionsTitle: l.T("To think about")}
 	sub := []string{n.Name, wave.Name}
 	if p.Org != "" {
 		sub = append([]string{p.Org}, sub...)

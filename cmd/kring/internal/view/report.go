@@ -43,7 +43,9 @@ func Report(ctx context.Context, l *Lang, n *graph.Network, sc graph.Scope, set 
 	}
 
 	covers := Covers(l, scoped, sc)
-	r := &report.Report{Title: n.Name, Subtitle: Capital(covers)}
+	r := &report.Report{Title: n.Name, Subtitle: Capital(covers), Lang: l.Code(), Words: report.Words{
+		Report: l.T("kring report"), Broken: l.T("This report did not show correctly:"), Contents: l.T("Contents"),
+		Summary: l.T("Summary"), Map: l.T("Map"), OverTime: l.T("Over time")}}
 	if set.Pseudonymized {
 		r.Notice = l.T("Names are replaced by codes, and organisations are left out of the table of people. " +
 			"A person has the same code in every report and export of this database; the codes follow no order of names.")
