@@ -332,3 +332,24 @@ func TestReportInChromium(t *testing.T) {
 		}
 	}
 }
+
+// Names and wave names that look like markup do not stop the report or the
+// handouts (issue 11: the SVG check matched "onderwijs=HR" in text, and
+// handouts stopped after 3 of 4 pages).
+func TestReportWithNamesLikeAttributes(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "N")
+	e.ok("wave", "add", "Sessie onderwijs = thema")
+	e.ok("record", "Kim onderwijs=HR", "--asked", "Bob onload=x", "--gave", "Cas <script>", "--add-new")
+	e.ok("record", "Dina", "--gave", "Kim onderwijs=HR", "--add-new")
+	path := filepath.Join(e.dir, "r.html")
+	e.ok("report", "-o", path)
+	mustContain(t, "report", readFile(t, path), "Kim onderwijs=HR", "Sessie onderwijs = thema", "Cas &lt;script&gt;")
+	dir := filepath.Join(e.dir, "h")
+	mustContain(t, "handouts", e.ok("handouts", "-o", dir), "Wrote 4 handouts")
+	for _, f := range []string{"kim-onderwijs-hr.html", "bob-onload-x.html", "cas-script.html", "dina.html"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("no page %s: %v", f, err)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"html/template"
@@ -190,9 +191,50 @@ func csp() string {
 // svgStart finds the <svg element after an XML prolog, doctype and comments.
 var svgStart = regexp.MustCompile(`<svg[\s>]`)
 
-// unsafeSVG matches what kring's renderers never write and an inline SVG
-// must not hold: scripts, event handlers, foreign objects and links out.
-var unsafeSVG = regexp.MustCompile(`(?i)<script|<foreignObject|\son[a-z]+\s*=|(?:xlink:)?href\s*=\s*["'](?:https?:|javascript:|//)`)
+// errUnsafeSVG is returned for a figure that holds what kring's renderers
+// never write and an inline SVG must not hold.
+var errUnsafeSVG = errors.New("report: figure holds scripts or links out")
+
+// checkSVG reads the markup of an SVG document with an XML parser and
+// refuses scripts, foreign objects, event handler attributes (on…) and
+// links out (http:, https:, //, javascript:), and anything that is not
+// well-formed XML. It looks at elements and attributes only: text, such as
+// a name like "Kim onderwijs=HR", is never taken for markup.
+func checkSVG(body []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(body))
+	d.Strict = true
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("report: figure is not well-formed SVG: %w", err)
+		}
+		el, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		switch strings.ToLower(el.Name.Local) {
+		case "script", "foreignobject", "iframe", "embed", "object":
+			return errUnsafeSVG
+		}
+		for _, a := range el.Attr {
+			name := strings.ToLower(a.Name.Local)
+			value := strings.ToLower(strings.TrimSpace(a.Value))
+			if strings.HasPrefix(name, "on") {
+				return errUnsafeSVG
+			}
+			if name == "href" || name == "src" {
+				for _, out := range []string{"http:", "https:", "//", "javascript:", "data:text/html"} {
+					if strings.HasPrefix(value, out) {
+						return errUnsafeSVG
+					}
+				}
+			}
+		}
+	}
+}
 
 // inlineSVG makes an SVG document fit for inlining into HTML.
 func inlineSVG(svg []byte) (template.HTML, error) {
@@ -201,8 +243,8 @@ func inlineSVG(svg []byte) (template.HTML, error) {
 		return "", errors.New("report: figure is not SVG")
 	}
 	body := svg[loc[0]:]
-	if unsafeSVG.Match(body) {
-		return "", errors.New("report: figure holds scripts or links out")
+	if err := checkSVG(body); err != nil {
+		return "", err
 	}
 	return template.HTML(bytes.TrimSpace(body)), nil
 }

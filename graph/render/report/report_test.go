@@ -95,3 +95,34 @@ func TestUnsafeFiguresRefused(t *testing.T) {
 		}
 	}
 }
+
+// The SVG check reads markup, not text: names that look like attributes
+// pass; scripts, handlers and links out do not (issue 11: "Kim
+// onderwijs=HR" was refused).
+func TestCheckSVG(t *testing.T) {
+	ok := []string{
+		`<svg xmlns="http://www.w3.org/2000/svg"><text x="1">Kim onderwijs=HR</text></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg"><title>Sessie onderwijs = thema</title><g class="node"><text>a &lt;script&gt; b</text></g></svg>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="#n1"><text>x</text></a></svg>`,
+	}
+	for _, s := range ok {
+		if _, err := inlineSVG([]byte(s)); err != nil {
+			t.Errorf("refused %s: %v", s, err)
+		}
+	}
+	bad := []string{
+		`<svg><script>alert(1)</script></svg>`,
+		`<svg><g onload="alert(1)"/></svg>`,
+		`<svg><g ONCLICK = "x"/></svg>`,
+		`<svg><foreignObject><p>x</p></foreignObject></svg>`,
+		`<svg xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href=" https://evil.example/"><text>x</text></a></svg>`,
+		`<svg><a href="javascript:alert(1)"/></svg>`,
+		`<svg><text>unclosed</svg>`,
+		`<svg><!-- a --!><script>alert(1)</script> --></svg>`,
+	}
+	for _, s := range bad {
+		if _, err := inlineSVG([]byte(s)); err == nil {
+			t.Errorf("accepted %s", s)
+		}
+	}
+}
