@@ -4,7 +4,8 @@ import (
 	"context"
 	"strings"
 
-	"github.com/kring-nl/kring/graph/names"
+	"github.com/kring-nl/kring/cmd/kring/internal/app"
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
@@ -48,62 +49,8 @@ func runPersonMerge(ctx context.Context, g *globals, from, into string) error {
 	return nil
 }
 
-// maxNearCheck is the most added people whose names are compared with
-// everyone's for look-alikes: merging maps adds a handful of people; an
-// import that adds more is a new network.
-const maxNearCheck = 500
-
 // nearMatches tells, for each of the added names, the known names that look
 // like it, and how to merge them when they are the same person.
 func nearMatches(ctx context.Context, g *globals, db *store.DB, netID int64, added []string) {
-	if len(added) == 0 || len(added) > maxNearCheck {
-		return
-	}
-	known, err := db.PersonNames(ctx, netID)
-	if err != nil {
-		return // only a hint
-	}
-	isNew := map[string]bool{}
-	for _, a := range added {
-		isNew[names.Key(a)] = true
-	}
-	knownKeys := make([]string, len(known))
-	for i, k := range known {
-		knownKeys[i] = names.Key(k)
-	}
-	var lines []string
-	seen := map[string]bool{}
-	for _, a := range added {
-		ka := names.Key(a)
-		for i, k := range known {
-			kk := knownKeys[i]
-			if kk == ka || !names.NearKeys(ka, kk) {
-				continue
-			}
-			pair := min(ka, kk) + "|" + max(ka, kk)
-			if seen[pair] {
-				continue
-			}
-			seen[pair] = true
-			// Merge the new name into the known one; between two new names,
-			// the shorter into the longer.
-			from, into := a, k
-			if isNew[kk] && len([]rune(k)) < len([]rune(a)) {
-				from, into = k, a
-			}
-			lines = append(lines, g.L.Sprintf("  %q ~ %q: if the same person, kring person merge %q %q", from, into, from, into))
-		}
-	}
-	if len(lines) == 0 {
-		return
-	}
-	g.L.Fprintln(g.Out, "%d names look like people already in the network:", len(lines))
-	const most = 25
-	for i, line := range lines {
-		if i == most {
-			g.L.Fprintln(g.Out, "  … and %d more", len(lines)-most)
-			break
-		}
-		g.Out.Write([]byte(line + "\n"))
-	}
+	view.WriteLookAlikes(g.Out, g.L, app.LookAlikes(ctx, db, netID, added))
 }

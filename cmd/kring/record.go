@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"io"
 
-	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/store"
@@ -71,37 +69,7 @@ func runRecord(ctx context.Context, opts *recordOptions) error {
 	if err != nil {
 		return hintUnknown(err, true)
 	}
-	printAdded(opts.Out, opts.L, res)
+	view.WriteAdded(opts.Out, opts.L, res)
 	nearMatches(ctx, opts.globals, db, net.ID, res.NewPeople)
 	return nil
-}
-
-// printAdded tells what AddTies stored.
-func printAdded(w io.Writer, l *i18n.Lang, res store.AddResult) {
-	for _, wv := range res.NewWaves {
-		l.Fprintln(w, "Started wave %q.", wv.Name)
-	}
-	if len(res.NewPeople) > 0 {
-		l.Fprintln(w, "Added to the network: %s.", view.NameList(l, res.NewPeople, 1000))
-	}
-	t := view.NewTable(w)
-	for _, a := range res.Ties {
-		arrow, what := "→", l.T("help tie")
-		if a.Contact {
-			arrow, what = "–", l.T("contact")
-		}
-		var status string
-		switch a.Status {
-		case store.TieNew:
-			status = l.T("new")
-		case store.TieKnown:
-			status = l.T("already recorded")
-		case store.TieConfirmed:
-			status = l.T("now confirmed by both")
-		case store.TieReported:
-			status = l.T("recorded by one more")
-		}
-		t.Row("  "+a.Giver+" "+arrow+" "+a.Receiver, what, a.Wave, status)
-	}
-	t.Flush()
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
@@ -48,6 +49,6 @@ func runTieAdd(ctx context.Context, opts *tieAddOptions) error {
 	if err != nil {
 		return hintUnknown(err, true)
 	}
-	printAdded(opts.Out, opts.L, res)
+	view.WriteAdded(opts.Out, opts.L, res)
 	return nil
 }
