@@ -43,3 +43,22 @@ func TestImportsFlowOneWay(t *testing.T) {
 		}
 	}
 }
+
+// The presentation layer, the message catalogue and the application below
+// the commands know nothing of the command line: no cobra, no pflag.
+func TestPresentationHasNoCobra(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go command not found")
+	}
+	for _, pkg := range []string{"cmd/kring/internal/view", "cmd/kring/internal/i18n", "cmd/kring/internal/app"} {
+		out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", module+"/"+pkg).Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", pkg, err)
+		}
+		for _, d := range strings.Fields(string(out)) {
+			if strings.HasPrefix(d, "github.com/spf13/") {
+				t.Errorf("%s imports %s", pkg, d)
+			}
+		}
+	}
+}

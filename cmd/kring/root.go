@@ -158,23 +158,45 @@ func unknownCommand(g *globals, cmd *cobra.Command, args []string) error {
 	return usagef("unknown command %q for %q; it has: %s", args[0], cmd.CommandPath(), strings.Join(known, ", "))
 }
 
-// flagError adds to a flag mistake the flags that look like what was typed.
+// flagError words a flag mistake for the catalogue, with the flags that
+// look like what was typed.
 func flagError(g *globals) func(*cobra.Command, error) error {
 	return func(c *cobra.Command, err error) error {
-		var ne *pflag.NotExistError
-		if errors.As(err, &ne) && ne.GetSpecifiedName() != "" {
+		var (
+			notExist *pflag.NotExistError
+			noValue  *pflag.ValueRequiredError
+			invalid  *pflag.InvalidValueError
+			syntax   *pflag.InvalidSyntaxError
+		)
+		switch {
+		case errors.As(err, &notExist):
+			typed := flagName(notExist.GetSpecifiedName(), notExist.GetSpecifiedShortnames())
 			var flags []string
 			c.Flags().VisitAll(func(f *pflag.Flag) {
 				if !f.Hidden {
 					flags = append(flags, f.Name)
 				}
 			})
-			if s := closestFlag(ne.GetSpecifiedName(), flags); s != "" {
-				return usagef("%v (did you mean --%s?)", err, s)
+			if s := closestFlag(notExist.GetSpecifiedName(), flags); s != "" {
+				return usagef("unknown flag %s (did you mean --%s?)", typed, s)
 			}
+			return usagef("unknown flag %s; kring %s --help lists the flags", typed, c.Name())
+		case errors.As(err, &noValue):
+			return usagef("flag %s needs a value", flagName(noValue.GetSpecifiedName(), noValue.GetSpecifiedShortnames()))
+		case errors.As(err, &invalid):
+			return usagef("invalid value %q for --%s: %v", invalid.GetValue(), invalid.GetFlag().Name, invalid.Unwrap())
+		case errors.As(err, &syntax):
+			return usagef("bad flag syntax: %s", syntax.GetSpecifiedFlag())
 		}
 		return usageError{err}
 	}
+}
+
+func flagName(long, short string) string {
+	if long != "" {
+		return "--" + long
+	}
+	return "-" + short
 }
 
 // closestFlag is the flag name nearest to typed, or "".

@@ -9,7 +9,6 @@ import (
 	"syscall"
 
 	"github.com/kring-nl/kring/graph"
-	"github.com/spf13/pflag"
 )
 
 // Error says err in l. kring's own errors (graph.Error and the errors built
@@ -48,23 +47,8 @@ func (l *Lang) known(err error) (string, bool) {
 		return l.Sprintf("%s %q: kring speaks nl (Dutch) and en (English)", e.Source, e.Value), true
 	case *fs.PathError:
 		return l.Sprintf("%s: %s", e.Path, l.errno(e.Err)), true
-	case *pflag.NotExistError:
-		return l.Sprintf("unknown flag: %s", flagName(e.GetSpecifiedName(), e.GetSpecifiedShortnames())), true
-	case *pflag.ValueRequiredError:
-		return l.Sprintf("flag %s needs a value", flagName(e.GetSpecifiedName(), e.GetSpecifiedShortnames())), true
-	case *pflag.InvalidValueError:
-		return l.Sprintf("invalid value %q for %s: %v", e.GetValue(), flagName(e.GetFlag().Name, ""), e.Unwrap()), true
-	case *pflag.InvalidSyntaxError:
-		return l.Sprintf("bad flag syntax: %s", e.GetSpecifiedFlag()), true
 	}
 	return "", false
-}
-
-func flagName(long, short string) string {
-	if long != "" {
-		return "--" + long
-	}
-	return "-" + short
 }
 
 // unknown says that a name matched nothing, with the closest known names.
