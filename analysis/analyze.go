@@ -35,6 +35,12 @@ type Person struct {
 	Reciprocal int      `json:"reciprocal"`
 	Role       Role     `json:"role"`
 
+	// TookPart says whether the person took part in the scope's waves (in
+	// any of them, for several): true, false, or null when not known (see
+	// graph.Presences). Who did not take part but is named by others has
+	// figures that rest only on what others reported.
+	TookPart *bool `json:"took_part"`
+
 	// ConfirmedShare is the share of the help ties this person recorded that
 	// both ends recorded; null when they recorded none.
 	ConfirmedShare *float64 `json:"confirmed_share"`
@@ -68,6 +74,15 @@ type Summary struct {
 	OnlyGives         int      `json:"only_gives"`
 	OnlyAsks          int      `json:"only_asks"`
 	Isolated          int      `json:"isolated"`
+	Absent            int      `json:"absent"` // did not take part and nobody named them
+
+	// TookPart counts the people who took part and ResponseRate is
+	// TookPart / People; both null when it is not known who took part.
+	TookPart     *int     `json:"took_part"`
+	ResponseRate *float64 `json:"response_rate"`
+	// AbsentNamed counts the people who did not take part but are named by
+	// others: their figures rest only on others' reports.
+	AbsentNamed int `json:"absent_named"`
 	WeakComponents    int      `json:"weak_components"`
 	StrongComponents  int      `json:"strong_components"`
 	Communities       int      `json:"communities"`
@@ -92,6 +107,8 @@ func (s Summary) RoleCount(r Role) int {
 		return s.OnlyGives
 	case OnlyAsks:
 		return s.OnlyAsks
+	case Absent:
+		return s.Absent
 	}
 	return s.Isolated
 }
@@ -194,6 +211,7 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opts Options) (*Resul
 	brokers := Brokers(norm)
 	conf := Confirmations(n)
 	s.ConfirmedTies, s.OneSidedTies = conf.Confirmed, conf.OneSided
+	took := tookPart(n)
 
 	for i, deg := range Degrees(g) {
 		p := g.Person(i)
@@ -210,23 +228,72 @@ func AnalyzeContext(ctx context.Context, n *graph.Network, opts Options) (*Resul
 			r.Coordinator, r.Gatekeeper, r.Representative, r.Consultant, r.Liaison =
 				&b.Coordinator, &b.Gatekeeper, &b.Representative, &b.Consultant, &b.Liaison
 		}
+		r.TookPart = took[i]
+		if took[i] != nil && !*took[i] {
+			if deg.Role == Isolated {
+				r.Role = Absent
+			} else {
+				s.AbsentNamed++
+			}
+		}
 		res.People[i] = r
-		switch deg.Role {
+		switch r.Role {
 		case Exchanges:
 			s.Exchanges++
 		case OnlyGives:
 			s.OnlyGives++
 		case OnlyAsks:
 			s.OnlyAsks++
+		case Absent:
+			s.Absent++
 		default:
 			s.Isolated++
+		}
+		if took[i] != nil && *took[i] {
+			if s.TookPart == nil {
+				s.TookPart = new(int)
+			}
+			*s.TookPart++
 		}
 		if brokers[i] {
 			s.Brokers++
 		}
 	}
+	if known := slices.ContainsFunc(took, func(t *bool) bool { return t != nil }); known {
+		if s.TookPart == nil {
+			s.TookPart = new(int)
+		}
+		rate := float64(*s.TookPart) / float64(max(nn, 1))
+		s.ResponseRate = &rate
+	}
 	return res, nil
 }
+
+// tookPart says for each person of n whether they took part in the waves of
+// n's scope: true when in any of them, false when in none (as far as is
+// known), nil when it is known for none of them.
+func tookPart(n *graph.Network) []*bool {
+	pr := n.Presences()
+	out := make([]*bool, len(n.People))
+	for i, p := range n.People {
+		for _, w := range n.Waves {
+			if !n.Scope.Includes(w) {
+				continue
+			}
+			switch pr.Of(p.ID, w.ID) {
+			case graph.Present:
+				out[i] = ptr(true)
+			case graph.Absent:
+				if out[i] == nil {
+					out[i] = ptr(false)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func ptr[T any](v T) *T { return &v }
 
 // NormalizedBetweenness divides raw directed betweenness by (n−1)(n−2), the
 // number of ordered pairs of other people (networkx normalized=True); all 0

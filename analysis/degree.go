@@ -10,10 +10,14 @@ const (
 	OnlyGives Role = "only_gives" // gives > 0, receives = 0
 	OnlyAsks  Role = "only_asks"  // receives > 0, gives = 0
 	Exchanges Role = "exchanges"  // gives > 0 and receives > 0
+
+	// Absent: did not take part (did not answer, was not there) and nobody
+	// named them; not an exchange role, and never "isolated".
+	Absent Role = "absent"
 )
 
 // Roles lists the roles in the order kring shows them.
-var Roles = []Role{Exchanges, OnlyGives, OnlyAsks, Isolated}
+var Roles = []Role{Exchanges, OnlyGives, OnlyAsks, Isolated, Absent}
 
 // RoleOf returns the role of a person who helped gives people and was helped
 // by receives people.

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"slices"
 
 	"github.com/kring-nl/kring/graph"
 )
@@ -17,7 +18,12 @@ type WaveMetrics struct {
 	Reciprocal int      `json:"reciprocal"`
 	Sought     float64  `json:"sought"`
 	Broker     bool     `json:"broker"`
+	TookPart   *bool    `json:"took_part"` // null when not known
 }
+
+// Away reports whether the person did not take part in the wave (as far as
+// is known).
+func (m WaveMetrics) Away() bool { return m.TookPart != nil && !*m.TookPart }
 
 // Flag marks a change worth a look, from the wave where it first holds.
 type Flag struct {
@@ -42,6 +48,7 @@ type PersonTrend struct {
 	Function string        `json:"function,omitempty"`
 	Waves    []WaveMetrics `json:"waves"`
 	Flags    []Flag        `json:"flags"`
+	Core     bool          `json:"core"` // took part in every wave: one of the stable core
 }
 
 // WaveSummary is the network in one wave.
@@ -67,8 +74,11 @@ type TrendResult struct {
 //   - joined_exchange: exchanges in this wave after another role in the
 //     previous one.
 //
-// People are members throughout: someone without ties in a wave (absent, or
-// not yet in the network) counts as isolated in it.
+// A wave in which a person did not take part (see graph.Presences) is
+// skipped for their flags: no flag fires on it, and "previous" and
+// "consecutive" count only the waves they took part in. Someone without
+// ties in a wave they took part in (or where it is not known) counts as
+// isolated in it.
 func Trend(n *graph.Network, opts Options) *TrendResult {
 	res, _ := TrendContext(context.Background(), n, opts)
 	return res
@@ -89,18 +99,28 @@ func TrendContext(ctx context.Context, n *graph.Network, opts Options) (*TrendRe
 		for i, p := range a.People {
 			res.People[i].Waves = append(res.People[i].Waves, WaveMetrics{
 				Wave: w.Name, Gives: p.Gives, Receives: p.Receives, Balance: p.Balance, GiveShare: p.GiveShare,
-				Role: p.Role, Reciprocal: p.Reciprocal, Sought: p.Sought, Broker: p.Broker,
+				Role: p.Role, Reciprocal: p.Reciprocal, Sought: p.Sought, Broker: p.Broker, TookPart: p.TookPart,
 			})
 		}
 	}
 	for i := range res.People {
-		res.People[i].Flags = flags(res.People[i].Waves)
+		p := &res.People[i]
+		p.Flags = flags(p.Waves)
+		p.Core = len(p.Waves) > 0 && !slices.ContainsFunc(p.Waves, func(m WaveMetrics) bool { return m.TookPart == nil || !*m.TookPart })
 	}
 	return res, nil
 }
 
-// flags finds the change flags of one person's waves.
-func flags(ws []WaveMetrics) []Flag {
+// Present is the waves of ws in which the person took part, or where it is
+// not known: the waves their own give and take can be judged by.
+func Present(ws []WaveMetrics) []WaveMetrics {
+	return slices.DeleteFunc(slices.Clone(ws), WaveMetrics.Away)
+}
+
+// flags finds the change flags of one person's waves, over the waves they
+// took part in.
+func flags(all []WaveMetrics) []Flag {
+	ws := Present(all)
 	out := []Flag{}
 	for k := 1; k < len(ws); k++ {
 		prev, cur := ws[k-1], ws[k]

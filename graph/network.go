@@ -60,6 +60,75 @@ type Network struct {
 	Waves    []Wave   // ordered by Seq
 	Ties     []Tie
 	Contacts []Contact
+	Marks    []Mark // the facilitator's word on who took part in which wave
+
+	// Scope is the waves the ties are of: set by In (every wave when zero).
+	Scope Scope
+}
+
+// Mark is the facilitator's word on whether a person took part in a wave
+// (kring wave attend): it counts over what the records say.
+type Mark struct {
+	Person, Wave int64
+	Present      bool
+}
+
+// Presence says whether a person took part in a wave.
+type Presence int8
+
+const (
+	PresenceUnknown Presence = iota // nobody's answers were recorded in the wave, and nobody said
+	Present                         // recorded something in the wave, or marked present
+	Absent                          // marked absent, or recorded nothing where others did
+)
+
+// Presences says who took part in which wave of n: a person took part when
+// the facilitator marked them present, or when they recorded anything in
+// the wave (they are a reporter of one of its ties or contacts), unless
+// marked absent. A person who did neither did not take part when others'
+// answers were recorded in that wave; when nobody's were (ties imported
+// without reporters), it is not known.
+type Presences struct {
+	of       map[[2]int64]Presence
+	answered map[int64]bool // waves with any reporter
+}
+
+// Presences works out who took part in which wave, from every tie and
+// contact of n (whatever its scope) and the marks.
+func (n *Network) Presences() Presences {
+	p := Presences{of: map[[2]int64]Presence{}, answered: map[int64]bool{}}
+	report := func(wave int64, reporters []int64) {
+		for _, r := range reporters {
+			p.of[[2]int64{r, wave}] = Present
+			p.answered[wave] = true
+		}
+	}
+	for _, t := range n.Ties {
+		report(t.Wave, t.Reporters)
+	}
+	for _, c := range n.Contacts {
+		report(c.Wave, c.Reporters)
+	}
+	for _, m := range n.Marks {
+		if m.Present {
+			p.of[[2]int64{m.Person, m.Wave}] = Present
+		} else {
+			p.of[[2]int64{m.Person, m.Wave}] = Absent
+		}
+		p.answered[m.Wave] = true
+	}
+	return p
+}
+
+// Of says whether person took part in wave.
+func (p Presences) Of(person, wave int64) Presence {
+	if v, ok := p.of[[2]int64{person, wave}]; ok {
+		return v
+	}
+	if p.answered[wave] {
+		return Absent
+	}
+	return PresenceUnknown
 }
 
 // Person returns the person with the given ID.
@@ -133,6 +202,7 @@ func (n *Network) In(s Scope) *Network {
 		in[w.ID] = s.Includes(w)
 	}
 	out := *n
+	out.Scope = s
 	out.Ties = nil
 	out.Contacts = nil
 	for _, t := range n.Ties {

@@ -25,6 +25,7 @@ type analyzeOut struct {
 		OnlyGives        int      `json:"only_gives"`
 		OnlyAsks         int      `json:"only_asks"`
 		Isolated         int      `json:"isolated"`
+		Absent           int      `json:"absent"`
 		WeakComponents   int      `json:"weak_components"`
 		StrongComponents int      `json:"strong_components"`
 	} `json:"summary"`
@@ -74,7 +75,7 @@ func TestAnalyzeHandCheckedNetwork(t *testing.T) {
 		"Carla De Smet":      {1, 2, -1, 1.0 / 3, 1, "exchanges"},
 		"Dirk Van der Hagen": {1, 2, -1, 1.0 / 3, 1, "exchanges"},
 		"Eve Maes":           {2, 0, 2, 1, 0, "only_gives"},
-		"Fien Goossens":      {0, 0, 0, -1, 0, "isolated"},
+		"Fien Goossens":      {0, 0, 0, -1, 0, "absent"}, // recorded nothing in either wave: did not take part
 		"Gert Jürgens":       {0, 1, -1, 0, 0, "only_asks"},
 	}
 	if len(a.People) != len(want) {
@@ -89,13 +90,13 @@ func TestAnalyzeHandCheckedNetwork(t *testing.T) {
 	}
 	s := a.Summary
 	if a.Wave != nil || a.Scope != "all" || s.People != 7 || s.HelpTies != 8 || !near(s.Density, 4.0/21) || !near(*s.Reciprocity, 0.5) ||
-		s.MutualPairs != 2 || s.AsymmetricPairs != 4 || s.Exchanges != 4 || s.OnlyGives != 1 || s.OnlyAsks != 1 || s.Isolated != 1 ||
+		s.MutualPairs != 2 || s.AsymmetricPairs != 4 || s.Exchanges != 4 || s.OnlyGives != 1 || s.OnlyAsks != 1 || s.Isolated != 0 || s.Absent != 1 ||
 		s.WeakComponents != 2 || s.StrongComponents != 5 {
 		t.Errorf("summary %+v", s)
 	}
 
 	w1 := e.analyze("--wave", "w1")
-	if w1.Wave == nil || *w1.Wave != "W1" || w1.Scope != "wave" || w1.Summary.HelpTies != 4 || !near(w1.Summary.Density, 4.0/42) || w1.Summary.Isolated != 3 {
+	if w1.Wave == nil || *w1.Wave != "W1" || w1.Scope != "wave" || w1.Summary.HelpTies != 4 || !near(w1.Summary.Density, 4.0/42) || w1.Summary.Isolated != 0 || w1.Summary.Absent != 3 {
 		t.Errorf("W1: %+v %+v", w1.Wave, w1.Summary)
 	}
 	upto := e.analyze("--upto", "W2")
@@ -105,7 +106,7 @@ func TestAnalyzeHandCheckedNetwork(t *testing.T) {
 
 	table := e.ok("analyze")
 	mustContain(t, "table", table, "Hand · all waves (2)", "7 people, 8 help ties, 0 contacts · density 0.190 · reciprocity 0.500",
-		"Roles: 4 exchanges, 1 only gives, 1 only asks, 1 isolated", "brokers: Ann Peeters",
+		"Roles: 4 exchanges, 1 only gives, 1 only asks, 0 isolated, 1 did not take part", "Took part: 6 of 7 (86%)", "brokers: Ann Peeters",
 		// Ann → Bob is recorded by Bob in W1 and by Ann in W2: not the same meeting, so not confirmed.
 		"Recorded by both ends (confirmed): 0 of 8 help ties; by one end only: 8", "centralization: in 0.167, out 0.167",
 		"Gert Jürgens", "only asks", "+2", "0.150  broker")

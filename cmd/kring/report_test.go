@@ -46,7 +46,7 @@ func TestReportHandChecked(t *testing.T) {
 		// The map and both charts, inline.
 		`data-kring-figure="map"><svg`, `data-kring-figure="balance"><svg`, `data-kring-figure="network"><svg`,
 		// Per wave (testdata/trend/README.md): W3 5 ties, reciprocity 0.8, roles 4/1/0/1.
-		`<td>W3</td><td>2026-03-21</td><td class="num">5</td><td class="num">0.167</td><td class="num">0.800</td><td class="num">4</td><td class="num">1</td><td class="num">0</td><td class="num">1</td>`,
+		`<td>W3</td><td>2026-03-21</td><td class="num">-</td><td class="num">5</td><td class="num">0.167</td><td class="num">0.800</td><td class="num">4</td><td class="num">1</td><td class="num">0</td><td class="num">1</td>`,
 		// The flags, in words, by wave.
 		`<td data-v="Eef">Eef</td><td data-v="persistent_giver">keeps only giving</td><td data-v="0001">W2</td><td class="wide" data-v="Only gave help, asked nobody in W1 and W2.">Only gave help, asked nobody in W1 and W2.</td>`,
 		`<td data-v="Dora">Dora</td><td data-v="became_isolated">lost their help ties</td><td data-v="0002">W3</td>`,

@@ -16,6 +16,7 @@ type Balance struct {
 	People []string
 	Waves  []string
 	Values [][]*int // [person][wave]
+	Away   [][]bool // [person][wave]: did not take part (drawn as Legend.AwayMark, whatever the value)
 
 	// Legend is the key to the colours, in the caller's words.
 	Legend BalanceLegend
@@ -33,6 +34,10 @@ type BalanceLegend struct {
 	Asks  string // blue: a negative balance
 	Even  string // white: a balance of 0
 	None  string // grey, with a dash: no help ties that wave
+
+	// Away explains the cells of people who did not take part: white, with
+	// the mark AwayMark (such as "a").
+	Away, AwayMark string
 }
 
 const (
@@ -70,6 +75,9 @@ func (b Balance) legend() legend {
 			c.SetLineWidth(0.5)
 			c.Stroke(box.Path())
 		}})
+	}
+	if b.Legend.Away != "" {
+		l.items = append(l.items, legendItem{text: b.Legend.AwayMark + ": " + b.Legend.Away})
 	}
 	return l
 }
@@ -149,6 +157,9 @@ func (b Balance) Draw(c draw.Canvas) {
 			label := "–"
 			if v != nil {
 				fill, label = balanceColor(*v, maxAbs), signed(*v)
+			}
+			if i < len(b.Away) && j < len(b.Away[i]) && b.Away[i][j] {
+				fill, label = color.White, b.Legend.AwayMark
 			}
 			c.SetColor(fill)
 			c.Fill(rect.Path())

@@ -18,8 +18,9 @@ type Handout struct {
 	Map        []byte // the ego map as SVG
 	MapCaption string
 
-	Waves   Table  // gives and receives per wave
-	Meaning string // what the figures mean, in plain words
+	Waves    Table  // gives and receives per wave
+	Response string // how many took part in the handout's wave
+	Meaning  string // what the figures mean, in plain words
 
 	Suggestions  Table  // whom to ask for what they need
 	SuggestEmpty string // said when there are no suggestions

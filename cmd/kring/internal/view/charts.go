@@ -11,20 +11,23 @@ import (
 // BalanceChart is each person's give/ask balance per wave.
 func BalanceChart(l *Lang, tr *analysis.TrendResult) chart.Balance {
 	b := chart.Balance{Title: l.T("Give/ask balance per person and wave (gives − receives)"), Legend: chart.BalanceLegend{
-		Gives: l.T("gives more than asks"), Asks: l.T("asks more than gives"), Even: l.T("0: as much given as asked"), None: l.T("–: no help ties")}}
+		Gives: l.T("gives more than asks"), Asks: l.T("asks more than gives"), Even: l.T("0: as much given as asked"), None: l.T("–: no help ties"),
+		Away: l.T("did not take part"), AwayMark: l.T("absent")}}
 	for _, wv := range tr.Waves {
 		b.Waves = append(b.Waves, wv.Name)
 	}
 	for _, p := range tr.People {
 		b.People = append(b.People, p.Name)
-		row := make([]*int, len(p.Waves))
+		row, away := make([]*int, len(p.Waves)), make([]bool, len(p.Waves))
 		for k, m := range p.Waves {
-			if m.Role != analysis.Isolated {
+			if m.Role != analysis.Isolated && m.Role != analysis.Absent {
 				v := m.Balance
 				row[k] = &v
 			}
+			away[k] = m.Away()
 		}
 		b.Values = append(b.Values, row)
+		b.Away = append(b.Away, away)
 	}
 	return b
 }

@@ -24,13 +24,18 @@ func Explain(l *Lang, p analysis.Person, waves []analysis.WaveMetrics) string {
 		parts = append(parts, l.Sprintf("Only gives: helped %s and asked nobody. See that help flows back; people who only give can get overloaded.", People(l, p.Gives)))
 	case analysis.OnlyAsks:
 		parts = append(parts, l.Sprintf("Only asks: got help from %s and helped nobody yet. Ask what they could share.", People(l, p.Receives)))
+	case analysis.Absent:
+		parts = append(parts, l.T("Did not take part: did not answer, or was not there. Nobody named them either."))
 	default:
 		parts = append(parts, l.T("No help ties: gave none and asked none. Worth a personal invitation or a partner in the next round."))
+	}
+	if p.Role != analysis.Absent && p.TookPart != nil && !*p.TookPart {
+		parts = append(parts, l.T("Did not answer themselves: these figures rest only on what others reported."))
 	}
 	if p.Broker {
 		parts = append(parts, l.T("A broker: links people who are otherwise far apart, so much help passes through them."))
 	}
-	if s := change(l, waves); s != "" {
+	if s := change(l, analysis.Present(waves)); s != "" {
 		parts = append(parts, s)
 	}
 	return strings.Join(parts, " ")
@@ -94,8 +99,10 @@ func FlagName(l *Lang, flag string) string {
 	return flag
 }
 
-// FlagReason says why a flag was raised, from the person's figures per wave.
-func FlagReason(l *Lang, f analysis.Flag, ws []analysis.WaveMetrics) string {
+// FlagReason says why a flag was raised, from the person's figures per wave
+// (of which only those they took part in count).
+func FlagReason(l *Lang, f analysis.Flag, all []analysis.WaveMetrics) string {
+	ws := analysis.Present(all)
 	k := -1
 	for i, w := range ws {
 		if w.Wave == f.Wave {

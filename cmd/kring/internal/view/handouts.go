@@ -104,9 +104,16 @@ func handout(ctx context.Context, l *Lang, n *graph.Network, sc graph.Scope, wav
 
 	h.Waves = report.Table{Columns: []report.Column{{Label: l.T("Wave")}, {Label: l.T("Helped"), Numeric: true},
 		{Label: l.T("Got help from"), Numeric: true}, {Label: l.T("Role")}}}
-	for _, m := range tr.People[i].Waves {
+	for k, m := range tr.People[i].Waves {
+		role := Role(l, m.Role)
+		if m.Away() && m.Role != analysis.Absent {
+			role += " " + l.T("(not answered)")
+		}
 		h.Waves.Rows = append(h.Waves.Rows, []report.Cell{{Text: m.Wave}, {Text: People(l, m.Gives)},
-			{Text: People(l, m.Receives)}, {Text: Role(l, m.Role), Swatch: RoleColor(m.Role)}})
+			{Text: People(l, m.Receives)}, {Text: role, Swatch: RoleColor(m.Role)}})
+		if w := tr.Waves[k]; w.Summary.TookPart != nil && w.Name == wave.Name {
+			h.Response = l.Sprintf("In %s, %s of the network took part.", w.Name, ResponseRate(l, w.Summary))
+		}
 	}
 	h.Meaning = Explain(l, res.People[i], tr.People[i].Waves)
 

@@ -53,6 +53,7 @@ func Report(ctx context.Context, l *Lang, n *graph.Network, sc graph.Scope, set 
 	s := res.Summary
 	r.Facts = []report.Fact{
 		{Value: l.Int(s.People), Label: l.T("people")},
+		{Value: ResponseRate(l, s), Label: l.T("took part"), Help: l.T("people who answered or were marked present, out of everyone")},
 		{Value: l.Int(s.HelpTies), Label: l.T("help ties"), Help: l.T("pairs where one person helped the other")},
 		{Value: l.Fixed(s.Reciprocity), Label: l.T("reciprocity"), Help: l.T("the share of help ties that go both ways")},
 		{Value: l.Float(s.Density, 3), Label: l.T("density"), Help: l.T("help ties out of all possible ones")},
@@ -60,6 +61,7 @@ func Report(ctx context.Context, l *Lang, n *graph.Network, sc graph.Scope, set 
 		{Value: l.Int(s.OnlyGives), Label: l.T("only give")},
 		{Value: l.Int(s.OnlyAsks), Label: l.T("only ask")},
 		{Value: l.Int(s.Isolated), Label: l.T("no help ties")},
+		{Value: l.Int(s.Absent), Label: l.T("did not take part")},
 		{Value: l.Int(s.Brokers), Label: l.T("brokers"), Help: l.T("people in the top 10% of betweenness")},
 		{Value: l.Int(s.Communities), Label: l.T("communities"), Help: l.T("groups who help each other more than others (Louvain)")},
 	}
@@ -124,6 +126,10 @@ func overview(l *Lang, res *analysis.Result, tr *analysis.TrendResult) []string 
 			s.Exchanges, s.People, s.OnlyGives, s.OnlyAsks, s.Isolated),
 		l.Sprintf("Of the %d help ties, %d go both ways (reciprocity %s).", s.HelpTies, 2*s.MutualPairs, l.Fixed(s.Reciprocity)),
 	}
+	if s.TookPart != nil {
+		out = append(out, l.Sprintf("Took part: %s. %d people did not take part and nobody named them; %d did not answer but were named by others, so their figures rest only on what others reported.",
+			ResponseRate(l, s), s.Absent, s.AbsentNamed))
+	}
 	if len(tr.Waves) >= 2 {
 		first, last := tr.Waves[0], tr.Waves[len(tr.Waves)-1]
 		if first.Summary.Reciprocity != nil && last.Summary.Reciprocity != nil {
@@ -146,6 +152,9 @@ func overview(l *Lang, res *analysis.Result, tr *analysis.TrendResult) []string 
 		if flagged > 0 {
 			out = append(out, l.Sprintf("%d people changed in a way worth a look: see the change flags.", flagged))
 		}
+		if core := Core(tr); len(core) > 0 {
+			out = append(out, l.Sprintf("The stable core, who took part in every wave: %s.", l.List(core)))
+		}
 	}
 	return out
 }
@@ -153,13 +162,13 @@ func overview(l *Lang, res *analysis.Result, tr *analysis.TrendResult) []string 
 // wavesSection is the network per wave.
 func wavesSection(l *Lang, tr *analysis.TrendResult) *report.Section {
 	sec := &report.Section{ID: "waves", Title: l.T("The network per wave"), Table: report.Table{Columns: []report.Column{
-		{Label: l.T("Wave")}, {Label: l.T("Date")}, {Label: l.T("Help ties"), Numeric: true}, {Label: l.T("Density"), Numeric: true},
+		{Label: l.T("Wave")}, {Label: l.T("Date")}, {Label: l.T("Took part"), Numeric: true}, {Label: l.T("Help ties"), Numeric: true}, {Label: l.T("Density"), Numeric: true},
 		{Label: l.T("Reciprocity"), Numeric: true}, {Label: l.T("Give and ask"), Numeric: true}, {Label: l.T("Only give"), Numeric: true},
 		{Label: l.T("Only ask"), Numeric: true}, {Label: l.T("No help ties"), Numeric: true},
 	}}}
 	for _, w := range tr.Waves {
 		s := w.Summary
-		sec.Table.Rows = append(sec.Table.Rows, []report.Cell{{Text: w.Name}, {Text: OrDash(w.Date)}, {Text: l.Int(s.HelpTies)},
+		sec.Table.Rows = append(sec.Table.Rows, []report.Cell{{Text: w.Name}, {Text: OrDash(w.Date)}, {Text: ResponseRate(l, s)}, {Text: l.Int(s.HelpTies)},
 			{Text: l.Float(s.Density, 3)}, {Text: l.Fixed(s.Reciprocity)}, {Text: l.Int(s.Exchanges)},
 			{Text: l.Int(s.OnlyGives)}, {Text: l.Int(s.OnlyAsks)}, {Text: l.Int(s.Isolated)}})
 	}

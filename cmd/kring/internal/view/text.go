@@ -49,6 +49,9 @@ func WriteSummary(w io.Writer, l *Lang, n *graph.Network, sc graph.Scope, res *a
 	}
 	l.Fprintln(w, "Roles: %s", strings.Join(roles, ", "))
 	l.Fprintln(w, "Recorded by both ends (confirmed): %d of %s; by one end only: %d", s.ConfirmedTies, l.Sprintf("%d help ties", s.HelpTies), s.OneSidedTies)
+	if s.TookPart != nil {
+		l.Fprintln(w, "Took part: %s; %s named by others without answering themselves", ResponseRate(l, s), People(l, s.AbsentNamed))
+	}
 	l.Fprintln(w, "Pairs: %d mutual, %d one-way · %s, %s", s.MutualPairs, s.AsymmetricPairs,
 		l.Sprintf("%d weak components", s.WeakComponents), l.Sprintf("%d strong components", s.StrongComponents))
 	var brokers []string
@@ -74,12 +77,12 @@ func WriteSummary(w io.Writer, l *Lang, n *graph.Network, sc graph.Scope, res *a
 // groups are asked for: then no row is about one person); and the groups.
 func WriteTrend(w io.Writer, l *Lang, network string, tr *analysis.TrendResult, byGroup bool, groups []analysis.GroupTrend, small, minGroup int) error {
 	l.Fprintf(w, "%s · %s\n\n", network, l.Sprintf("%d waves", len(tr.Waves)))
-	t := NewTable(w, Header(l.T("Wave")), Header(l.T("Date")), ">"+Header(l.T("People")), ">"+Header(l.T("Help ties")),
+	t := NewTable(w, Header(l.T("Wave")), Header(l.T("Date")), ">"+Header(l.T("People")), ">"+Header(l.T("Took part")), ">"+Header(l.T("Help ties")),
 		">"+Header(l.T("Density")), ">"+Header(l.T("Reciprocity")), ">"+Header(Role(l, analysis.Exchanges)),
 		">"+Header(Role(l, analysis.OnlyGives)), ">"+Header(Role(l, analysis.OnlyAsks)), ">"+Header(Role(l, analysis.Isolated)))
 	for _, wv := range tr.Waves {
 		s := wv.Summary
-		t.Row(wv.Name, OrDash(wv.Date), l.Int(s.People), l.Int(s.HelpTies), l.Float(s.Density, 3), l.Fixed(s.Reciprocity),
+		t.Row(wv.Name, OrDash(wv.Date), l.Int(s.People), ResponseRate(l, s), l.Int(s.HelpTies), l.Float(s.Density, 3), l.Fixed(s.Reciprocity),
 			l.Int(s.Exchanges), l.Int(s.OnlyGives), l.Int(s.OnlyAsks), l.Int(s.Isolated))
 	}
 	if err := t.Flush(); err != nil {
@@ -96,7 +99,13 @@ func WriteTrend(w io.Writer, l *Lang, network string, tr *analysis.TrendResult, 
 		for _, p := range tr.People {
 			row := []string{p.Name}
 			for _, m := range p.Waves {
-				row = append(row, l.Signed(m.Balance)+" "+Role(l, m.Role))
+				if m.Away() && m.Role == analysis.Absent {
+					row = append(row, l.T("absent"))
+				} else if m.Away() {
+					row = append(row, l.Signed(m.Balance)+" "+Role(l, m.Role)+" "+l.T("(not answered)"))
+				} else {
+					row = append(row, l.Signed(m.Balance)+" "+Role(l, m.Role))
+				}
 			}
 			var flags []string
 			for _, f := range p.Flags {
@@ -107,6 +116,9 @@ func WriteTrend(w io.Writer, l *Lang, network string, tr *analysis.TrendResult, 
 		}
 		if err := t.Flush(); err != nil {
 			return err
+		}
+		if core := Core(tr); len(core) > 0 {
+			l.Fprintln(w, "\nStable core, who took part in every wave: %s", l.List(core))
 		}
 	}
 	if byGroup {
@@ -248,4 +260,15 @@ func groupReason(l *Lang, gp analysis.GroupPairs) string {
 		parts = append(parts, l.T("a giver meets an asker"))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// Core is the names of the people who took part in every wave.
+func Core(tr *analysis.TrendResult) []string {
+	var out []string
+	for _, p := range tr.People {
+		if p.Core {
+			out = append(out, p.Name)
+		}
+	}
+	return out
 }

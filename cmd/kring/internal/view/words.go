@@ -23,9 +23,16 @@ func Role(l *Lang, r analysis.Role) string {
 		return l.T("only gives")
 	case analysis.OnlyAsks:
 		return l.T("only asks")
+	case analysis.Absent:
+		return l.T("did not take part")
 	}
 	return l.T("isolated")
 }
+
+// ColorAbsent is the faded fill of people who did not take part: they are
+// drawn where they would be, in the lightest grey, so the map keeps its
+// shape from one wave to the next.
+const ColorAbsent = "#F6F6F6"
 
 // RoleColor is the colour of a role on maps and in the report.
 func RoleColor(r analysis.Role) string {
@@ -36,8 +43,19 @@ func RoleColor(r analysis.Role) string {
 		return render.ColorOnlyGives
 	case analysis.OnlyAsks:
 		return render.ColorOnlyAsks
+	case analysis.Absent:
+		return ColorAbsent
 	}
 	return render.ColorIsolated
+}
+
+// ResponseRate says how many took part: "12 of 14 (86%)", or "-" when it
+// is not known.
+func ResponseRate(l *Lang, s analysis.Summary) string {
+	if s.TookPart == nil || s.ResponseRate == nil {
+		return "-"
+	}
+	return l.Sprintf("%d of %d (%d%%)", *s.TookPart, s.People, int(100**s.ResponseRate+0.5))
 }
 
 // Scope says which waves an analysis covers: "all waves", "Meeting 2" (a
