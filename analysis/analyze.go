@@ -63,18 +63,18 @@ type Person struct {
 
 // Summary is the network as a whole.
 type Summary struct {
-	People            int      `json:"people"`
-	HelpTies          int      `json:"help_ties"` // distinct giver → receiver pairs
-	Contacts          int      `json:"contacts"`  // distinct pairs with a contact
-	Density           float64  `json:"density"`
-	Reciprocity       *float64 `json:"reciprocity"` // null when there are no help ties
-	MutualPairs       int      `json:"mutual_pairs"`
-	AsymmetricPairs   int      `json:"asymmetric_pairs"`
-	Exchanges         int      `json:"exchanges"`
-	OnlyGives         int      `json:"only_gives"`
-	OnlyAsks          int      `json:"only_asks"`
-	Isolated          int      `json:"isolated"`
-	Absent            int      `json:"absent"` // did not take part and nobody named them
+	People          int      `json:"people"`
+	HelpTies        int      `json:"help_ties"` // distinct giver → receiver pairs
+	Contacts        int      `json:"contacts"`  // distinct pairs with a contact
+	Density         float64  `json:"density"`
+	Reciprocity     *float64 `json:"reciprocity"` // null when there are no help ties
+	MutualPairs     int      `json:"mutual_pairs"`
+	AsymmetricPairs int      `json:"asymmetric_pairs"`
+	Exchanges       int      `json:"exchanges"`
+	OnlyGives       int      `json:"only_gives"`
+	OnlyAsks        int      `json:"only_asks"`
+	Isolated        int      `json:"isolated"`
+	Absent          int      `json:"absent"` // did not take part and nobody named them
 
 	// TookPart counts the people who took part and ResponseRate is
 	// TookPart / People; both null when it is not known who took part.
@@ -82,7 +82,7 @@ type Summary struct {
 	ResponseRate *float64 `json:"response_rate"`
 	// AbsentNamed counts the people who did not take part but are named by
 	// others: their figures rest only on others' reports.
-	AbsentNamed int `json:"absent_named"`
+	AbsentNamed       int      `json:"absent_named"`
 	WeakComponents    int      `json:"weak_components"`
 	StrongComponents  int      `json:"strong_components"`
 	Communities       int      `json:"communities"`
