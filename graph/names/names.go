@@ -18,9 +18,18 @@ const MaxLen = 200
 
 var folder = cases.Fold()
 
+// KeyVersion changes whenever Key changes, so that stored keys can be made
+// again: 2 added the letters without a decomposition, hyphens and
+// apostrophes.
+const KeyVersion = 2
+
 // Key is the matching key of a name: compatibility-decomposed (NFKD), combining
-// marks dropped, case folded, outer white space trimmed and inner white space
-// folded to one space. Two names are the same name when their keys are equal.
+// marks dropped, the letters that have no decomposition but read as a plain
+// one written plain (ı, ø, ł, đ, æ, œ: "Yılmaz" is "Yilmaz"), hyphens and
+// dashes as spaces ("Pieter-Jan" is "Pieter Jan"), every apostrophe as ' (’
+// ‘ ʼ ` ´: "D’Hondt" is "D'Hondt"), case folded, outer white space trimmed
+// and inner white space folded to one space. Two names are the same name
+// when their keys are equal.
 func Key(s string) string {
 	d := norm.NFKD.String(s)
 	var b strings.Builder
@@ -29,15 +38,34 @@ func Key(s string) string {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
+		if plain, ok := plainLetters[r]; ok {
+			b.WriteString(plain)
+			continue
+		}
+		switch r {
+		case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\u00ad':
+			r = ' '
+		case '\u2019', '\u2018', '\u02bc', '`', '\u00b4', '\u2032':
+			r = '\''
+		}
 		b.WriteRune(r)
 	}
 	return strings.Join(strings.Fields(folder.String(b.String())), " ")
 }
 
-// Clean trims a name and folds runs of inner white space to one space. It
-// keeps everything else (accents, case, particles) exactly as written.
+// plainLetters are letters without a decomposition that people write plain
+// when their keyboard lacks them.
+var plainLetters = map[rune]string{
+	'ı': "i", 'ø': "o", 'Ø': "O", 'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D",
+	'æ': "ae", 'Æ': "AE", 'œ': "oe", 'Œ': "OE", 'ħ': "h", 'ŧ': "t",
+}
+
+// Clean trims a name, folds runs of inner white space to one space and
+// composes it (NFC), so that a name typed with decomposed accents is stored
+// as it looks. It keeps everything else (accents, case, particles) exactly
+// as written.
 func Clean(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return norm.NFC.String(strings.Join(strings.Fields(s), " "))
 }
 
 // Check returns a name cleaned, or an error that says what is wrong with it:
