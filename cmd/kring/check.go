@@ -44,6 +44,7 @@ type healthJSON struct {
 	People      int      `json:"people"`
 	Ties        int      `json:"ties"`
 	LogCleared  bool     `json:"log_cleared"`
+	ReadOnly    bool     `json:"read_only"`
 }
 
 func runCheck(ctx context.Context, opts *checkOptions) error {
@@ -59,13 +60,13 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	where := opts.display(db.Path())
 	switch opts.Format {
 	case "json":
-		if err := writeJSON(opts.Out, healthJSON{where, h.Sound(), h.Integrity, h.ForeignKeys, h.Networks, h.People, h.Ties, h.LogCleared}); err != nil {
+		if err := writeJSON(opts.Out, healthJSON{where, h.Sound(), h.Integrity, h.ForeignKeys, h.Networks, h.People, h.Ties, h.LogCleared, h.ReadOnly}); err != nil {
 			return err
 		}
 	case "csv":
-		w := csvTable(opts.Out, []string{"database", "sound", "integrity", "foreign_key_problems", "networks", "people", "ties", "log_cleared"})
+		w := csvTable(opts.Out, []string{"database", "sound", "integrity", "foreign_key_problems", "networks", "people", "ties", "log_cleared", "read_only"})
 		w.Write(csvio.Text(where), cell(h.Sound()), csvio.Text(strings.Join(h.Integrity, "; ")), csvio.Int(h.ForeignKeys),
-			csvio.Int(h.Networks), csvio.Int(h.People), csvio.Int(h.Ties), cell(h.LogCleared))
+			csvio.Int(h.Networks), csvio.Int(h.People), csvio.Int(h.Ties), cell(h.LogCleared), cell(h.ReadOnly))
 		if err := w.Flush(); err != nil {
 			return err
 		}
@@ -73,7 +74,10 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 		if h.Sound() {
 			fmt.Fprintf(opts.Out, "%s is sound (integrity check ok, no broken references): %s, %s, %s.\n", where,
 				count(h.Networks, "network", "networks"), count(h.People, "person", "people"), count(h.Ties, "tie", "ties"))
-			if !h.LogCleared {
+			switch {
+			case h.ReadOnly && !h.LogCleared:
+				fmt.Fprintln(opts.Out, "It can only be read here, so its log file was not written into it.")
+			case !h.LogCleared:
 				fmt.Fprintln(opts.Out, "Other kring commands are using it; its log file is written into it when they end.")
 			}
 		}
