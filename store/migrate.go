@@ -44,7 +44,7 @@ func (db *DB) migrate(ctx context.Context) error {
 	var app int64
 	if err := db.sql.QueryRowContext(ctx, `SELECT (SELECT user_version FROM pragma_user_version),
 		(SELECT application_id FROM pragma_application_id)`).Scan(&v, &app); err != nil {
-		return damaged(db.path, err)
+		return classify(db.path, err)
 	}
 	if v == len(migrations) && uint32(app) == appID {
 		return nil
@@ -54,11 +54,11 @@ func (db *DB) migrate(ctx context.Context) error {
 		err := db.tx(ctx, func(tx *sql.Tx) error {
 			var v int
 			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-				return damaged(db.path, err)
+				return classify(db.path, err)
 			}
 			var app int64
 			if err := tx.QueryRowContext(ctx, "PRAGMA application_id").Scan(&app); err != nil {
-				return damaged(db.path, err)
+				return classify(db.path, err)
 			}
 			if err := checkIDs(db.path, v, uint32(app), -1); err != nil {
 				return err

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/names"
@@ -252,11 +253,21 @@ func (db *DB) RemovePerson(ctx context.Context, netID int64, name string) (Remov
 // Checkpoint writes the write-ahead log into the database file and empties
 // it, so that what was deleted (and zeroed, see secure_delete) is gone from
 // both files. done is false when other connections were reading and the log
-// could not be emptied yet.
+// could not be emptied yet, or when the database can only be read and its
+// log holds something.
 func (db *DB) Checkpoint(ctx context.Context) (done bool, err error) {
+	if db.w == nil {
+		fi, err := os.Stat(db.path + "-wal")
+		return err != nil || fi.Size() == 0, nil
+	}
+	// On the write connection: it waits for readers and writers briefly
+	// (writeWait), so that writers of other processes are not held up.
 	var busy, logged, checkpointed int
-	if err := db.sql.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &checkpointed); err != nil {
-		return false, fmt.Errorf("checkpoint: %w", err)
+	if err := db.w.QueryRowContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`).Scan(&busy, &logged, &checkpointed); err != nil {
+		if isBusy(err) {
+			return false, nil
+		}
+		return false, wrapf(db.path, err, "checkpoint")
 	}
 	return busy == 0, nil
 }

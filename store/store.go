@@ -10,9 +10,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/kring-nl/kring/graph"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -21,15 +23,15 @@ import (
 // appID marks a kring database in the SQLite header ('kRin').
 const appID = 0x6b52696e
 
-// ErrNoDatabase is returned by Open when the file does not exist and Create is
-// not set.
-var ErrNoDatabase = errors.New("no kring database")
-
 // DB is an open kring database.
 type DB struct {
-	sql     *sql.DB
-	path    string
-	cleanup func() // removes a private copy (see openReadOnly)
+	sql *sql.DB // reads (a pool: readers never wait for a writer in WAL mode)
+	w   *sql.DB // writes (one connection); nil when the file can only be read
+
+	path     string
+	readOnly error  // what writes say when w is nil
+	waiting  func() // Options.Waiting
+	closers  []func() error
 }
 
 // Options tune Open.
@@ -39,121 +41,122 @@ type Options struct {
 	Create bool
 
 	// ReadOnly opens the file only to read it, without changing it in any
-	// way (no schema update, no write lock): for importing another
-	// participant's database.
+	// way (no schema update, no lock, no file next to it): for importing
+	// another participant's database.
 	ReadOnly bool
+
+	// Waiting, when set, is called when a write has to wait for another
+	// program (another kring command) to finish its write, once each time it
+	// starts waiting. Writes wait as long as it takes, until the context
+	// passed to them is done.
+	Waiting func()
 }
 
 // Open opens the kring database at path and brings its schema up to date.
 //
 // Before anything is written, the file is checked: a file that is not SQLite,
-// an SQLite file of another program, or a database written by a newer kring
-// is refused and left untouched. The connection runs in WAL mode with
-// synchronous=FULL, foreign keys on, a busy timeout, and write transactions
-// that begin IMMEDIATE.
+// an SQLite file of another program, one whose tables are not kring's, or a
+// database written by a newer kring is refused and left untouched (see the
+// Err kinds). The connections run in WAL mode with synchronous=FULL, foreign
+// keys and secure_delete on, and write transactions that begin IMMEDIATE and
+// wait their turn (see Options.Waiting).
+//
+// A file this user cannot change (its mode, its folder, a read-only file
+// system) is opened to read it: reading works, writes return an ErrReadOnly
+// error that says why, and nothing is made next to the file.
 func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("database path %q: %w", path, err)
 	}
 	if opts.ReadOnly {
-		return openReadOnly(ctx, abs)
+		return openReadOnly(ctx, abs, errOpenedToRead(abs))
 	}
 	fresh, err := prepareFile(abs, opts.Create)
 	if err != nil {
 		return nil, err
 	}
+	fixCompanions(abs)
+	if why := writeProblem(abs); why != nil {
+		if fresh {
+			return nil, why
+		}
+		return openReadOnly(ctx, abs, why)
+	}
 	if !fresh {
-		if err := probe(ctx, abs, "mode=ro&_pragma=busy_timeout(10000)"); err != nil {
+		if _, err := probe(ctx, abs, dsn(abs, "mode=ro&_pragma=busy_timeout(10000)&_pragma=trusted_schema(0)")); err != nil {
 			return nil, err
 		}
 	}
-	sqldb, err := sql.Open("sqlite", dsn(abs, ""))
+	reads, err := sql.Open("sqlite", dsn(abs, ""))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", abs, err)
 	}
-	sqldb.SetMaxOpenConns(4)
-	db := &DB{sql: sqldb, path: abs}
+	reads.SetMaxOpenConns(4)
+	writes, err := sql.Open("sqlite", dsn(abs, writeQuery))
+	if err != nil {
+		reads.Close()
+		return nil, fmt.Errorf("open %s: %w", abs, err)
+	}
+	// One process writes one transaction at a time: its goroutines queue
+	// here, other processes in begin.
+	writes.SetMaxOpenConns(1)
+	db := &DB{sql: reads, w: writes, path: abs, waiting: opts.Waiting}
 	if err := db.migrate(ctx); err != nil {
-		sqldb.Close()
+		db.Close()
 		return nil, err
 	}
 	return db, nil
 }
 
-// openReadOnly opens an existing, up-to-date kring database only to read it.
-func openReadOnly(ctx context.Context, path string) (*DB, error) {
-	fresh, err := prepareFile(path, false)
-	if err != nil {
-		return nil, err
-	}
-	if fresh {
-		return nil, graph.Errorf(graph.EINVALID, "%s is empty, not a kring database", path)
-	}
-	if err := probe(ctx, path, readOnly(path)); err != nil {
-		return nil, err
-	}
-	sqldb, err := sql.Open("sqlite", dsn(path, readOnly(path)+"&_pragma=foreign_keys(1)"))
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	db := &DB{sql: sqldb, path: path}
-	var v int
-	if err := sqldb.QueryRowContext(ctx, `SELECT user_version FROM pragma_user_version`).Scan(&v); err != nil {
-		sqldb.Close()
-		return nil, damaged(path, err)
-	}
-	if v == len(migrations) {
-		return db, nil
-	}
-	// An older kring wrote it: bring a private copy up to date, and read
-	// that, leaving the file as it is.
-	defer sqldb.Close()
-	dir, err := os.MkdirTemp("", "kring-import-")
-	if err != nil {
-		return nil, err
-	}
-	copyPath := filepath.Join(dir, "copy.db")
-	if _, err := sqldb.ExecContext(ctx, `VACUUM INTO ?`, copyPath); err != nil {
-		os.RemoveAll(dir)
-		return nil, fmt.Errorf("copy %s to bring it up to date: %w", path, err)
-	}
-	if err := os.Chmod(copyPath, 0o600); err != nil {
-		os.RemoveAll(dir)
-		return nil, err
-	}
-	cp, err := Open(ctx, copyPath, Options{})
-	if err != nil {
-		os.RemoveAll(dir)
-		return nil, err
-	}
-	cp.path = path
-	cp.cleanup = func() { os.RemoveAll(dir) }
-	return cp, nil
-}
-
 // Close closes the database.
 func (db *DB) Close() error {
-	err := db.sql.Close()
-	if db.cleanup != nil {
-		db.cleanup()
-		db.cleanup = nil
+	var errs []error
+	if db.w != nil && db.w != db.sql {
+		errs = append(errs, db.w.Close())
 	}
-	return err
+	errs = append(errs, db.sql.Close())
+	for _, c := range db.closers {
+		errs = append(errs, c())
+	}
+	db.closers = nil
+	return errors.Join(errs...)
 }
 
 // Path is the absolute path of the database file.
 func (db *DB) Path() string { return db.path }
 
-// dsn builds the modernc DSN for path. extra is appended to the query.
-func dsn(path, extra string) string {
-	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
-	q := "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-32000)&_pragma=threads(2)" +
-		"&_pragma=foreign_keys(1)&_pragma=secure_delete(1)&_txlock=immediate"
-	if extra != "" {
-		q = extra
+// settings are the pragmas of every connection that may write, as a DSN
+// query; busy is the busy timeout.
+func settings(busy time.Duration) string {
+	return fmt.Sprintf("_pragma=busy_timeout(%d)", busy.Milliseconds()) +
+		"&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-32000)&_pragma=threads(2)" +
+		"&_pragma=foreign_keys(1)&_pragma=secure_delete(1)&_pragma=trusted_schema(0)&_txlock=immediate"
+}
+
+// Readers wait up to 10 s for a lock (in WAL mode only rare moments, such as
+// the recovery of a log after a crash, keep them waiting at all). A writer
+// asks SQLite to wait only briefly, then says it waits (Options.Waiting) and
+// tries again until it gets its turn: see begin.
+const writeWait = 200 * time.Millisecond
+
+var (
+	readQuery  = settings(10 * time.Second)
+	writeQuery = settings(writeWait)
+)
+
+// escapePath escapes path for the file part of an SQLite URI.
+func escapePath(path string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(path))
+}
+
+// dsn builds the modernc DSN for path; query is the DSN query, readQuery
+// when empty.
+func dsn(path, query string) string {
+	if query == "" {
+		query = readQuery
 	}
-	return "file:" + esc + "?" + q
+	return "file:" + escapePath(path) + "?" + query
 }
 
 // prepareFile makes sure path can be opened: it creates a missing file with
@@ -163,14 +166,14 @@ func prepareFile(path string, create bool) (fresh bool, err error) {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		if !create {
-			return false, fmt.Errorf("%w at %s", ErrNoDatabase, path)
+			return false, fileError(path, ErrNoDatabase, nil, graph.ENOTFOUND, "no kring database at %s", path)
 		}
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return false, fmt.Errorf("create database folder: %w", err)
+			return false, cannotCreate(path, err)
 		}
 		f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil && !errors.Is(err, os.ErrExist) {
-			return false, fmt.Errorf("create database: %w", err)
+			return false, cannotCreate(path, err)
 		}
 		if f != nil {
 			f.Close()
@@ -179,12 +182,23 @@ func prepareFile(path string, create bool) (fresh bool, err error) {
 	case err != nil:
 		return false, fmt.Errorf("database %s: %w", path, err)
 	case fi.IsDir():
-		return false, graph.Errorf(graph.EINVALID, "%s is a folder, not a database file; pass a file name with --db", path)
+		return false, fileError(path, ErrNotSQLite, nil, graph.EINVALID, "%s is a folder, not a kring database file", path)
 	}
 	if fi.Size() == 0 {
 		return true, nil
 	}
 	return false, checkHeader(path)
+}
+
+// cannotCreate explains why a new database file could not be made.
+func cannotCreate(path string, err error) error {
+	switch {
+	case readOnlyFS(err):
+		return fileError(path, ErrReadOnly, err, graph.ECONFLICT, "cannot create %s: it is on a read-only file system; pick a writable place for it", path)
+	case errors.Is(err, os.ErrPermission):
+		return fileError(path, ErrReadOnly, err, graph.ECONFLICT, "cannot create %s: you may not write in its folder; pick another place, or make the folder writable", path)
+	}
+	return fmt.Errorf("create database %s: %w", path, err)
 }
 
 // checkHeader refuses files that are not SQLite databases, by their first
@@ -197,13 +211,13 @@ func checkHeader(path string) error {
 	defer f.Close()
 	var h [100]byte
 	if _, err := io.ReadFull(f, h[:]); err != nil || string(h[:16]) != "SQLite format 3\x00" {
-		return graph.Errorf(graph.EINVALID, "%s is not a kring database (not an SQLite file); it was left untouched. Pass another file with --db", path)
+		return fileError(path, ErrNotSQLite, nil, graph.EINVALID, "%s is not a kring database (not an SQLite file); it was left untouched", path)
 	}
 	// The payload fractions are fixed at 64, 32, 32 and the page size is a
 	// power of two from 512 to 65536 (1 meaning 65536) in every SQLite file.
 	size := int(binary.BigEndian.Uint16(h[16:18]))
 	if h[21] != 64 || h[22] != 32 || h[23] != 32 || (size != 1 && (size < 512 || size&(size-1) != 0)) {
-		return graph.Errorf(graph.EINVALID, "%s is damaged (its SQLite header is not valid); it was left untouched. Restore it from a backup", path)
+		return fileError(path, ErrDamaged, nil, graph.EINVALID, "%s is damaged (its SQLite header is not valid); it was left untouched. Restore it from a backup (kring backup makes one)", path)
 	}
 	return checkIDs(path, int(binary.BigEndian.Uint32(h[60:64])), binary.BigEndian.Uint32(h[68:72]), -1)
 }
@@ -213,78 +227,99 @@ func checkHeader(path string) error {
 func checkIDs(path string, version int, app uint32, tables int) error {
 	switch {
 	case app != 0 && app != appID:
-		return graph.Errorf(graph.EINVALID, "%s is an SQLite database of another program, not of kring; it was left untouched. Pass another file with --db", path)
+		return fileError(path, ErrForeign, nil, graph.EINVALID, "%s is an SQLite database of another program, not of kring; it was left untouched", path)
 	case app == 0 && (version != 0 || tables > 0):
-		return graph.Errorf(graph.EINVALID, "%s is an SQLite database but not a kring database; it was left untouched. Pass another file with --db", path)
+		return fileError(path, ErrForeign, nil, graph.EINVALID, "%s is an SQLite database but not a kring database; it was left untouched", path)
 	case version > len(migrations):
-		return graph.Errorf(graph.ECONFLICT, "%s was written by a newer kring (schema version %d; this kring knows up to %d); it was left untouched. Update kring to use it", path, version, len(migrations))
+		return fileError(path, ErrNewer, nil, graph.ECONFLICT, "%s was written by a newer kring (schema version %d; this kring knows up to %d); it was left untouched. Update kring to use it", path, version, len(migrations))
 	}
 	return nil
 }
 
-// probe opens an existing file read-only (query: the DSN query), without
-// pragmas that change it, and checks what it holds.
-func probe(ctx context.Context, path, query string) error {
-	ro, err := sql.Open("sqlite", dsn(path, query))
+// probe opens an existing file read-only with dsn, with no pragma that
+// changes it, and checks what it holds: kring's marks (checkIDs) and kring's
+// tables (checkSchema). It returns the schema version.
+func probe(ctx context.Context, path, dsn string) (int, error) {
+	ro, err := sql.Open("sqlite", dsn)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", path, err)
+		return 0, fmt.Errorf("open %s: %w", path, err)
 	}
 	defer ro.Close()
+	ro.SetMaxOpenConns(1)
 	var version, tables int
 	var app int64
 	row := ro.QueryRowContext(ctx, `SELECT (SELECT user_version FROM pragma_user_version),
 		(SELECT application_id FROM pragma_application_id),
 		(SELECT count(*) FROM sqlite_schema)`)
 	if err := row.Scan(&version, &app, &tables); err != nil {
-		return damaged(path, err)
+		return 0, classify(path, err)
 	}
-	return checkIDs(path, version, uint32(app), tables)
-}
-
-// readOnly is the DSN query that opens another participant's file only to
-// read it. A file closed cleanly has no write-ahead log: it is opened
-// immutable, so that SQLite makes no -wal and -shm files next to it (kring
-// does not import a file another kring is writing at the same moment). With
-// a log, the log must be read too.
-func readOnly(path string) string {
-	if fi, err := os.Stat(path + "-wal"); err != nil || fi.Size() == 0 {
-		return "mode=ro&immutable=1"
+	if err := checkIDs(path, version, uint32(app), tables); err != nil {
+		return 0, err
 	}
-	return "mode=ro&_pragma=busy_timeout(10000)"
-}
-
-// damaged explains a file SQLite cannot read.
-func damaged(path string, err error) error {
-	msg := err.Error()
-	if strings.Contains(msg, "malformed") || strings.Contains(msg, "not a database") || strings.Contains(msg, "corrupt") {
-		return graph.Errorf(graph.EINVALID, "%s is damaged (%v); it was left untouched. Restore it from a backup (kring backup makes one)", path, err)
-	}
-	return fmt.Errorf("read %s: %w", path, err)
+	return version, checkSchema(ctx, ro, path, version)
 }
 
 // tx runs fn in a write transaction (BEGIN IMMEDIATE) and commits it when fn
-// returns nil.
+// returns nil. Errors from SQLite come back classified (see classify).
 func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := db.sql.BeginTx(ctx, nil)
+	tx, err := db.begin(ctx)
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return err
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
-		return err
+		return classify(db.path, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+		return classify(db.path, fmt.Errorf("commit: %w", err))
 	}
 	return nil
+}
+
+// begin starts a write transaction, waiting as long as another program
+// holds the write lock: SQLite waits briefly (writeQuery's busy timeout),
+// then begin says it waits (Options.Waiting) and tries again after a pause
+// that grows and is jittered, so that many waiting writers do not retry in
+// step. It stops waiting when ctx is done.
+func (db *DB) begin(ctx context.Context) (*sql.Tx, error) {
+	if db.w == nil {
+		return nil, db.readOnly
+	}
+	told := false
+	pause := 10 * time.Millisecond
+	for {
+		tx, err := db.w.BeginTx(ctx, nil)
+		if err == nil {
+			return tx, nil
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if !isBusy(err) {
+			return nil, classify(db.path, fmt.Errorf("begin: %w", err))
+		}
+		if !told && db.waiting != nil {
+			db.waiting()
+		}
+		told = true
+		t := time.NewTimer(pause/2 + rand.N(pause/2+1))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+		pause = min(2*pause, 400*time.Millisecond)
+	}
 }
 
 // read runs fn in a read transaction, so that it sees one consistent state.
 func (db *DB) read(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := db.sql.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return classify(db.path, fmt.Errorf("begin: %w", err))
 	}
 	defer tx.Rollback()
-	return fn(tx)
+	return classify(db.path, fn(tx))
 }

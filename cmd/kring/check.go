@@ -2,9 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
+	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
 )
@@ -16,20 +16,9 @@ type checkOptions struct {
 
 func newCheckCmd(g *globals) *cobra.Command {
 	opts := &checkOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:   "check",
-		Short: "Check that the database is sound",
-		Long: `Run SQLite's integrity check and foreign-key check on the database, say what it
-holds, and write its log file into it (so that nothing removed lingers there).
-Exits with 1 when the database is damaged. kring never needs a repair after a
-crash or a power cut: this command lets you see so.`,
-		Example: `  kring check
-  kring --db /media/usb/netwerk-backup.db check`,
-		Args: exactArgs(0, "no arguments"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return runCheck(cmd.Context(), opts)
-		},
-	}
+	cmd := g.command("check", "", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+		return runCheck(cmd.Context(), opts)
+	})
 	g.addFormatFlag(cmd, &opts.Format)
 	return cmd
 }
@@ -44,6 +33,7 @@ type healthJSON struct {
 	People      int      `json:"people"`
 	Ties        int      `json:"ties"`
 	LogCleared  bool     `json:"log_cleared"`
+	ReadOnly    bool     `json:"read_only"`
 }
 
 func runCheck(ctx context.Context, opts *checkOptions) error {
@@ -56,41 +46,40 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	where := opts.display(db.Path())
+	where, l := opts.display(db.Path()), opts.L
 	switch opts.Format {
 	case "json":
-		if err := writeJSON(opts.Out, healthJSON{where, h.Sound(), h.Integrity, h.ForeignKeys, h.Networks, h.People, h.Ties, h.LogCleared}); err != nil {
+		if err := writeJSON(opts.Out, healthJSON{where, h.Sound(), h.Integrity, h.ForeignKeys, h.Networks, h.People, h.Ties, h.LogCleared, h.ReadOnly}); err != nil {
 			return err
 		}
 	case "csv":
-		w := csvTable(opts.Out, []string{"database", "sound", "integrity", "foreign_key_problems", "networks", "people", "ties", "log_cleared"})
+		w := csvTable(opts.Out, []string{"database", "sound", "integrity", "foreign_key_problems", "networks", "people", "ties", "log_cleared", "read_only"})
 		w.Write(csvio.Text(where), cell(h.Sound()), csvio.Text(strings.Join(h.Integrity, "; ")), csvio.Int(h.ForeignKeys),
-			csvio.Int(h.Networks), csvio.Int(h.People), csvio.Int(h.Ties), cell(h.LogCleared))
+			csvio.Int(h.Networks), csvio.Int(h.People), csvio.Int(h.Ties), cell(h.LogCleared), cell(h.ReadOnly))
 		if err := w.Flush(); err != nil {
 			return err
 		}
 	default:
 		if h.Sound() {
-			fmt.Fprintf(opts.Out, "%s is sound (integrity check ok, no broken references): %s, %s, %s.\n", where,
-				opts.L.Sprintf("%d networks", h.Networks), opts.L.Sprintf("%d people", h.People), opts.L.Sprintf("%d ties", h.Ties))
-			if !h.LogCleared {
-				fmt.Fprintln(opts.Out, "Other kring commands are using it; its log file is written into it when they end.")
+			l.Fprintln(opts.Out, "%s is sound (integrity check ok, no broken references): %s, %s, %s.", where,
+				l.Sprintf("%d networks", h.Networks), l.Sprintf("%d people", h.People), l.Sprintf("%d ties", h.Ties))
+			switch {
+			case h.ReadOnly && !h.LogCleared:
+				l.Fprintln(opts.Out, "It can only be read here, so its log file was not written into it.")
+			case !h.LogCleared:
+				l.Fprintln(opts.Out, "Other kring commands are using it; its log file is written into it when they end.")
 			}
 		}
 	}
 	if !h.Sound() {
-		problems := slicesLimit(h.Integrity, 10)
-		if h.ForeignKeys > 0 {
-			problems = append(problems, fmt.Sprintf("%d rows point to people, waves or ties that are not there", h.ForeignKeys))
+		problems := h.Integrity
+		if len(problems) > 10 {
+			problems = append(problems[:10:10], l.Sprintf("… and %d more", len(h.Integrity)-10))
 		}
-		return fmt.Errorf("%s is damaged:\n  %s\nRestore it from a backup (kring backup makes one)", where, strings.Join(problems, "\n  "))
+		if h.ForeignKeys > 0 {
+			problems = append(problems, l.Sprintf("%d rows point to people, waves or ties that are not there", h.ForeignKeys))
+		}
+		return graph.Errorf(graph.EINVALID, "%s is damaged:\n  %s\nRestore it from a backup (kring backup makes one)", where, strings.Join(problems, "\n  "))
 	}
 	return nil
-}
-
-func slicesLimit(s []string, n int) []string {
-	if len(s) <= n {
-		return s
-	}
-	return append(s[:n:n], fmt.Sprintf("… and %d more", len(s)-n))
 }

@@ -61,17 +61,26 @@ func (g *globals) display(path string) string {
 }
 
 // openDB opens the database. Only create makes a new file; other commands
-// explain how to start one.
+// explain how to start one. A write that has to wait for another kring
+// command says so on stderr.
 func (g *globals) openDB(ctx context.Context, create bool) (*store.DB, error) {
 	path, err := g.dbPath()
 	if err != nil {
 		return nil, err
 	}
-	db, err := store.Open(ctx, path, store.Options{Create: create})
-	if errors.Is(err, store.ErrNoDatabase) {
+	db, err := store.Open(ctx, path, store.Options{Create: create, Waiting: g.waiting})
+	switch {
+	case errors.Is(err, store.ErrNoDatabase):
 		return nil, graph.Errorf(graph.ENOTFOUND, "no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", g.display(path))
+	case errors.Is(err, store.ErrNotSQLite), errors.Is(err, store.ErrForeign):
+		return nil, graph.Errorf(graph.EINVALID, "%v; pass another file with --db", err)
 	}
 	return db, err
+}
+
+// waiting tells that a write waits for another kring command.
+func (g *globals) waiting() {
+	g.L.Fprintln(g.Err, "kring: waiting for another kring command to finish…")
 }
 
 // networkName is --network, else $KRING_NETWORK, else "" (the current or only one).

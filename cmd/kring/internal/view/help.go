@@ -308,6 +308,20 @@ in the network's language unless --lang says otherwise. Hand each participant
 only their own page.`), l.T(`  kring handouts -o handouts
   kring handouts -o meeting2 --wave "Meeting 2"
   kring handouts -o ann --people "Ann Peeters"`)}
+	case "check":
+		return HelpText{l.T("Check that the database is sound"), l.T(`Run SQLite's integrity check and foreign-key check on the database, say what it
+holds, and write its log file into it (so that nothing removed lingers there).
+Exits with 1 when the database is damaged. kring never needs a repair after a
+crash or a power cut: this command lets you see so.`), l.T(`  kring check
+  kring --db /media/usb/netwerk-backup.db check`)}
+	case "backup":
+		return HelpText{l.T("Copy the whole database, consistently, to FILE"), l.T(`Copy the whole database (every network) to FILE with SQLite's VACUUM INTO: a
+consistent copy even while others record ties, compact, and written with mode
+0600 as it holds personal data. An existing FILE is replaced, only once the
+copy is complete; the database itself and its own files (-wal, -shm) are
+refused. The copy is checked, and is a kring database of its own: use it with
+--db FILE, or copy it back in place of the database to restore.`), l.T(`  kring backup kring-2026-11-21.db
+  kring --db netwerk.db backup /media/usb/netwerk-backup.db`)}
 	}
 	return HelpText{}
 }
