@@ -11,6 +11,11 @@
 package exchange
 
 import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -78,4 +83,26 @@ func weight(w float64) string { return strconv.FormatFloat(w, 'g', -1, 64) }
 // problemf is a bad record of an input file.
 func problemf(where, format string, args ...any) graph.Problem {
 	return graph.Problem{Where: where, Err: graph.Errorf(graph.EINVALID, format, args...)}
+}
+
+// onlyOneDocument reads what follows an XML document's root element and
+// fails on anything but white space, comments and processing instructions.
+func onlyOneDocument(d *xml.Decoder) error {
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			return fmt.Errorf("another element <%s> at byte %d", t.Name.Local, d.InputOffset())
+		case xml.CharData:
+			if len(bytes.TrimSpace(t)) > 0 {
+				return fmt.Errorf("text at byte %d", d.InputOffset())
+			}
+		}
+	}
 }

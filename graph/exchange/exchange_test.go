@@ -143,3 +143,27 @@ func TestGEXFAndDOT(t *testing.T) {
 		t.Errorf("graphviz draws %d nodes, %d edges", nodes, edges)
 	}
 }
+
+// Issue 11: a GraphML file with two graphs was imported as its first graph.
+func TestReadGraphMLRefusesSeveralGraphs(t *testing.T) {
+	two := `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+	<graph id="a" edgedefault="directed"><node id="n1"/><node id="n2"/><edge source="n1" target="n2"/></graph>
+	<graph id="b" edgedefault="directed"><node id="n3"/></graph></graphml>`
+	_, _, err := ReadGraphML(strings.NewReader(two), "two.graphml")
+	if err == nil || graph.ErrorCode(err) != graph.EINVALID {
+		t.Fatalf("two graphs: %v", err)
+	}
+	if !strings.Contains(err.Error(), "2 graphs") {
+		t.Errorf("the message should say how many graphs there are: %v", err)
+	}
+}
+
+func TestReadGraphMLRefusesTwoDocuments(t *testing.T) {
+	doc := `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="n1"/></graph></graphml>`
+	if _, _, err := ReadGraphML(strings.NewReader(doc+"\n"+doc), "twice.graphml"); err == nil || graph.ErrorCode(err) != graph.EINVALID {
+		t.Errorf("two documents: %v", err)
+	}
+	if _, _, err := ReadGraphML(strings.NewReader(doc+"\n<!-- end -->\n"), "one.graphml"); err != nil {
+		t.Errorf("one document and a comment: %v", err)
+	}
+}

@@ -115,11 +115,19 @@ func WriteGraphML(w io.Writer, n *graph.Network) error {
 // without a wave go to the import's default wave.
 func ReadGraphML(r io.Reader, source string) (jsonio.File, []graph.Problem, error) {
 	var gf gmlFile
-	if err := xml.NewDecoder(r).Decode(&gf); err != nil {
+	dec := xml.NewDecoder(r)
+	if err := dec.Decode(&gf); err != nil {
 		return jsonio.File{}, nil, graph.Errorf(graph.EINVALID, "%s is not a GraphML file (%v)", source, err)
 	}
-	if len(gf.Graphs) == 0 {
+	if err := onlyOneDocument(dec); err != nil {
+		return jsonio.File{}, nil, graph.Errorf(graph.EINVALID, "%s holds more after its <graphml> element (%v); kring imports one network at a time. Keep one <graphml> document in the file", source, err)
+	}
+	switch len(gf.Graphs) {
+	case 0:
 		return jsonio.File{}, nil, graph.Errorf(graph.EINVALID, "%s holds no graph", source)
+	case 1:
+	default:
+		return jsonio.File{}, nil, graph.Errorf(graph.EINVALID, "%s holds %d graphs; kring imports one network at a time. Save each graph in a file of its own and import them one by one", source, len(gf.Graphs))
 	}
 	g := gf.Graphs[0]
 	attr := map[string]string{} // key id → attribute name

@@ -6,6 +6,7 @@ package jsonio
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -117,6 +118,11 @@ func Read(r io.Reader, source string) (File, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
 		return f, graph.Errorf(graph.EINVALID, "%s is not a kring network file (%v); export one with: kring export --format json", source, err)
+	}
+	// One document and nothing after it: a second document or stray text
+	// would otherwise be dropped without a word.
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return f, graph.Errorf(graph.EINVALID, "%s holds more than one JSON document, or text after the network (from byte %d); a network file is one JSON object. Keep one and import it again", source, dec.InputOffset())
 	}
 	if f.Format != FormatName {
 		return f, graph.Errorf(graph.EINVALID, "%s is not a kring network file (its \"format\" is %q, not %q)", source, f.Format, FormatName)
