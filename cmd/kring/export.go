@@ -88,23 +88,27 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	if err != nil {
 		return err
 	}
+	var aliases map[int64][]string // other names are names too: a pseudonymized export leaves them out
 	if opts.Anonymize {
 		p, err := db.Pseudonymizer(ctx)
 		if err != nil {
 			return err
 		}
 		n = p.Network(n)
+	} else if aliases, err = db.Aliases(ctx, net.ID); err != nil {
+		return err
 	}
+	xo := exchange.Options{Aliases: aliases}
 	err = opts.writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
 		switch format {
 		case "json":
-			return jsonio.Write(w, n)
+			return jsonio.Write(w, n, aliases)
 		case "graphml":
-			return exchange.WriteGraphML(w, n)
+			return exchange.WriteGraphML(w, n, xo)
 		case "gexf":
-			return exchange.WriteGEXF(w, n)
+			return exchange.WriteGEXF(w, n, xo)
 		case "dot":
-			return exchange.WriteDOT(w, n)
+			return exchange.WriteDOT(w, n, xo)
 		}
 		return csvio.WriteTies(w, n)
 	})

@@ -237,9 +237,13 @@ func runImportDB(ctx context.Context, opts *importOptions) error {
 	if err != nil {
 		return err
 	}
+	aliases, err := other.Aliases(ctx, from.ID)
+	if err != nil {
+		return err
+	}
 	other.Close()
 	in := store.Input{Source: opts.File}
-	in.People, in.Waves, in.Ties = jsonio.FromNetwork(n).Records()
+	in.People, in.Waves, in.Ties = jsonio.FromNetwork(n, aliases).Records()
 	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Merge: true})
 	if err != nil {
 		return err
@@ -309,6 +313,13 @@ func printImported(w io.Writer, source, network string, res store.ImportResult) 
 		if len(res.Updated) > 0 {
 			fmt.Fprintf(w, "  updated: %s\n", nameList(res.Updated, 10))
 		}
+	}
+	if res.Aliases > 0 {
+		fmt.Fprintf(w, "  other names of people kept: %d\n", res.Aliases)
+	}
+	for _, c := range res.AliasConflicts {
+		fmt.Fprintf(w, "  %q is another name of %s in the file, but here it is %s: not kept; if they are one person, run: kring person merge %q %q\n",
+			c.Alias, c.Person, c.Other, c.Other, c.Person)
 	}
 	for _, wv := range res.Ties.NewWaves {
 		fmt.Fprintf(w, "  new wave %q", wv.Name)

@@ -15,7 +15,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/kring-nl/kring/graph"
-	"github.com/kring-nl/kring/graph/names"
 )
 
 // Kind says what a CSV file holds.
@@ -279,7 +278,7 @@ func tieRecord(rec []string, cols map[string]int, line int) (graph.TieRecord, er
 		Receiver: field(rec, cols, "receiver"),
 		Wave:     field(rec, cols, "wave"),
 		Date:     field(rec, cols, "date"),
-		Topics:   names.SplitList(field(rec, cols, "topic")),
+		Topics:   SplitList(field(rec, cols, "topic")),
 		Reporter: field(rec, cols, "reporter"),
 		Where:    lineName(line),
 	}
@@ -304,8 +303,8 @@ func personRecord(rec []string, cols map[string]int, line int) (graph.PersonReco
 		Name:     field(rec, cols, "name"),
 		Org:      field(rec, cols, "org"),
 		Function: field(rec, cols, "function"),
-		Offers:   names.SplitList(field(rec, cols, "offers")),
-		Needs:    names.SplitList(field(rec, cols, "needs")),
+		Offers:   SplitList(field(rec, cols, "offers")),
+		Needs:    SplitList(field(rec, cols, "needs")),
 		Where:    lineName(line),
 	}
 	if p.Name == "" {

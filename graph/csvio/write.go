@@ -97,7 +97,7 @@ func WriteTies(out io.Writer, n *graph.Network) error {
 		}
 		for _, r := range reporters {
 			err := w.Write(Text(people[t.Giver]), Text(people[t.Receiver]), Text(wave.Name),
-				Text(strings.Join(t.Topics, "; ")), Text(wave.Date), Float(t.Weight), Text(r))
+				Text(JoinList(t.Topics)), Text(wave.Date), Float(t.Weight), Text(r))
 			if err != nil {
 				return err
 			}
@@ -114,7 +114,7 @@ func WritePeople(out io.Writer, n *graph.Network) error {
 	}
 	for _, p := range n.People {
 		if err := w.Write(Text(p.Name), Text(p.Org), Text(p.Function),
-			Text(strings.Join(p.Offers, "; ")), Text(strings.Join(p.Needs, "; "))); err != nil {
+			Text(JoinList(p.Offers)), Text(JoinList(p.Needs))); err != nil {
 			return err
 		}
 	}

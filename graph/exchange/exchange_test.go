@@ -48,7 +48,7 @@ func wellFormed(t *testing.T, what string, b []byte) {
 
 func TestGraphMLRoundTrips(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGraphML(&b, sample()); err != nil {
+	if err := WriteGraphML(&b, sample(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	wellFormed(t, "GraphML", b.Bytes())
@@ -111,7 +111,7 @@ func TestReadGraphMLProblems(t *testing.T) {
 
 func TestGEXFAndDOT(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGEXF(&b, sample()); err != nil {
+	if err := WriteGEXF(&b, sample(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	wellFormed(t, "GEXF", b.Bytes())
@@ -122,7 +122,7 @@ func TestGEXFAndDOT(t *testing.T) {
 		}
 	}
 	b.Reset()
-	if err := WriteDOT(&b, sample()); err != nil {
+	if err := WriteDOT(&b, sample(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`p1 [label="Anaïs \"A\" Dubois", org="Hogeschool & co", offers="onboarding; coaching"];`,
@@ -165,5 +165,40 @@ func TestReadGraphMLRefusesTwoDocuments(t *testing.T) {
 	}
 	if _, _, err := ReadGraphML(strings.NewReader(doc+"\n<!-- end -->\n"), "one.graphml"); err != nil {
 		t.Errorf("one document and a comment: %v", err)
+	}
+}
+
+// Issue 15: a name with a comma became two people after a GraphML round
+// trip, and the tie lost its confirmation; aliases were lost; node ids were
+// positions in name order.
+func TestGraphMLKeepsListsAliasesAndIDs(t *testing.T) {
+	n := &graph.Network{
+		Name:   "N",
+		People: []graph.Person{{ID: 40, Name: "Ann", Offers: []string{"a, b", `say "hi"`, "c;d"}}, {ID: 7, Name: "Zoë O'Brien, jr."}},
+		Waves:  []graph.Wave{{ID: 1, Name: "W1", Date: "2026-02-05", Seq: 1}, {ID: 2, Name: "W2 (no ties)", Seq: 2}},
+		Ties:   []graph.Tie{{Giver: 40, Receiver: 7, Wave: 1, Weight: 1, Topics: []string{"x, y"}, Reporters: []int64{40, 7}}},
+	}
+	var b bytes.Buffer
+	if err := WriteGraphML(&b, n, Options{Aliases: map[int64][]string{7: {"Zoe OBrien", "Z. O'Brien, jr"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<node id="p40">`, `<node id="p7">`, `<edge source="p40" target="p7">`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("GraphML lacks %s", want)
+		}
+	}
+	f, problems, err := ReadGraphML(&b, "n.graphml")
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	if len(f.People) != 2 || f.People[1].Name != "Zoë O'Brien, jr." || !slices.Equal(f.People[0].Offers, []string{"a, b", `say "hi"`, "c;d"}) ||
+		!slices.Equal(f.People[1].Aliases, []string{"Zoe OBrien", "Z. O'Brien, jr"}) {
+		t.Errorf("people %+v", f.People)
+	}
+	if len(f.Ties) != 1 || !slices.Equal(f.Ties[0].Reporters, []string{"Ann", "Zoë O'Brien, jr."}) || !slices.Equal(f.Ties[0].Topics, []string{"x, y"}) {
+		t.Errorf("ties %+v", f.Ties)
+	}
+	if len(f.Waves) != 2 || f.Waves[1].Name != "W2 (no ties)" || f.Waves[0].Date != "2026-02-05" {
+		t.Errorf("waves %+v", f.Waves)
 	}
 }

@@ -74,19 +74,20 @@ func values(kv ...string) []gexfValue {
 // labelled with their names, help ties and contacts directed edges told
 // apart by their kind (networkx reads no mixed graphs), with kring's
 // attributes (see the package comment).
-func WriteGEXF(w io.Writer, n *graph.Network) error {
-	f := flatten(n)
+func WriteGEXF(w io.Writer, n *graph.Network, opts Options) error {
+	f := flatten(n, opts)
 	g := gexfGraph{DefaultEdgeType: "directed", Mode: "static", Attributes: []gexfAttributes{
 		{Class: "node", Attributes: []gexfAttr{{"org", "org", "string"}, {"function", "function", "string"}, {"offers", "offers", "string"}, {"needs", "needs", "string"}}},
 		{Class: "edge", Attributes: []gexfAttr{{"kind", "kind", "string"}, {"wave", "wave", "string"}, {"date", "date", "string"},
 			{"topic", "topic", "string"}, {"reporters", "reporters", "string"}, {"confirmed", "confirmed", "boolean"}}},
 	}}
-	for i, p := range f.nodes {
-		g.Nodes = append(g.Nodes, gexfNode{ID: nodeID(i), Label: p.Name,
+	for _, nd := range f.nodes {
+		p := nd.person
+		g.Nodes = append(g.Nodes, gexfNode{ID: nd.id, Label: p.Name,
 			Values: values("org", p.Org, "function", p.Function, "offers", join(p.Offers), "needs", join(p.Needs))})
 	}
 	for i, e := range f.edges {
-		g.Edges = append(g.Edges, gexfEdge{ID: "e" + strconv.Itoa(i+1), Source: nodeID(e.source), Target: nodeID(e.target), Type: "directed",
+		g.Edges = append(g.Edges, gexfEdge{ID: "e" + strconv.Itoa(i+1), Source: f.nodes[e.source].id, Target: f.nodes[e.target].id, Type: "directed",
 			Weight: weight(e.weight), Values: values("kind", e.kind(), "wave", e.wave, "date", e.date, "topic", join(e.topics),
 				"reporters", join(e.reporters), "confirmed", strconv.FormatBool(e.confirmed))})
 	}
