@@ -18,6 +18,11 @@ type Input struct {
 	People []graph.PersonRecord
 	Waves  []graph.Wave // Name and Date
 	Ties   []graph.TieRecord
+	// Respondents are the people who answered a survey: each must be in
+	// the network (or is added when AddOptions.AddNew is set, like the
+	// people the ties name); what they offer and need is added to what is
+	// known of them.
+	Respondents []graph.PersonRecord
 	// Problems found while reading the file. The import then fails, listing
 	// them with any the records themselves have, and stores nothing.
 	Problems []graph.Problem
@@ -64,8 +69,9 @@ type ImportResult struct {
 	Added     []string // people added from the people records
 	Updated   []string // known people whose details changed
 	Unchanged []string // known people listed with nothing new
-	Aliases   int      // other names of people kept
-	Ties      AddResult
+	Aliases     int // other names of people kept
+	Respondents int // distinct people who answered a survey
+	Ties        AddResult
 
 	// AliasConflicts are other names the file gives a person that are the
 	// name, or another name, of someone else here: they were not kept.
@@ -101,6 +107,11 @@ func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions
 				problems = append(problems, graph.Problem{Where: "wave " + w.Name, Err: err})
 			}
 		}
+		more, err := r.respondents(ctx, in.Respondents, &res)
+		if err != nil {
+			return err
+		}
+		problems = append(problems, more...)
 		add := func() error {
 			more, err := r.addAll(ctx, in.Ties, &res.Ties, false)
 			problems = append(problems, more...)
@@ -281,4 +292,42 @@ func updatePerson(ctx context.Context, tx *sql.Tx, old, p graph.Person) (bool, e
 		changed = true
 	}
 	return changed, nil
+}
+
+// respondents finds (or, with AddNew, adds) the people who answered a
+// survey, and adds the topics they offer and need to what is known of them.
+func (r *resolver) respondents(ctx context.Context, recs []graph.PersonRecord, res *ImportResult) ([]graph.Problem, error) {
+	var problems []graph.Problem
+	seen := map[int64]bool{}
+	for _, rec := range recs {
+		p, err := r.person(ctx, rec.Name)
+		if err != nil {
+			problems = append(problems, graph.Problem{Where: rec.Where, Err: err})
+			continue
+		}
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			res.Respondents++
+		}
+		if len(rec.Offers)+len(rec.Needs) == 0 {
+			continue
+		}
+		if err := r.flush(ctx); err != nil { // a person just added may still be waiting
+			return nil, err
+		}
+		for _, l := range []struct {
+			kind  string
+			items []string
+		}{{"offers", rec.Offers}, {"needs", rec.Needs}} {
+			list, err := topics(l.items)
+			if err != nil {
+				problems = append(problems, graph.Problem{Where: rec.Where, Err: err})
+				continue
+			}
+			if err := addTopics(ctx, r.tx, p.ID, l.kind, list); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return problems, nil
 }

@@ -104,7 +104,7 @@ func TestExportForOtherTools(t *testing.T) {
 			t.Errorf("%s mode %v", ext, m)
 		}
 	}
-	mustContain(t, "gexf", readFile(t, filepath.Join(e.dir, "demo.gexf")), `<gexf xmlns="http://gexf.net/1.3" version="1.3">`, `label="Jürgen Van der Hagen"`)
+	mustContain(t, "gexf", readFile(t, filepath.Join(e.dir, "demo.gexf")), `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">`, `label="Jürgen Van der Hagen"`)
 	mustContain(t, "anonymized graphml", e.ok("export", "--format", "graphml", "--anonymize"), `<data key="label">P-`)
 	f := newEnv(t)
 	f.ok("network", "create", "Terug")

@@ -115,8 +115,9 @@ func TestGEXFAndDOT(t *testing.T) {
 		t.Fatal(err)
 	}
 	wellFormed(t, "GEXF", b.Bytes())
-	for _, want := range []string{`<node id="p1" label="Anaïs &#34;A&#34; Dubois">`, `<edge id="e1" source="p1" target="p2" type="directed" weight="2.5">`,
-		`<attvalue for="kind" value="contact"></attvalue>`, `<attvalue for="confirmed" value="true"></attvalue>`} {
+	for _, want := range []string{`<node id="p1" label="Anaïs &#34;A&#34; Dubois">`, `<edge id="h1-2" source="p1" target="p2" type="directed" weight="2.5">`,
+		`<edge id="c1-3" source="p1" target="p3" type="undirected" weight="1">`, `<spell start="1" end="1"></spell>`,
+		`<attvalue for="kind" value="contact"></attvalue>`, `<attvalue for="confirmed" value="true" start="1" end="1"></attvalue>`} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("GEXF lacks %s", want)
 		}

@@ -160,7 +160,7 @@ func ReadGraphML(r io.Reader, source string) (jsonio.File, []graph.Problem, erro
 			name = strings.ToLower(k.ID)
 		}
 		attr[k.ID] = name
-		if k.YFiles == "nodegraphics" {
+		if k.YFiles == "nodegraphics" || k.YFiles == "edgegraphics" {
 			graphics[k.ID] = true
 		}
 		if k.Default != "" {
@@ -174,8 +174,12 @@ func ReadGraphML(r io.Reader, source string) (jsonio.File, []graph.Problem, erro
 		}
 		for _, d := range ds {
 			if graphics[d.Key] {
-				if label := yedLabel(d.Inner); label != "" {
+				label, arrows := yedGraphics(d.Inner)
+				if label != "" {
 					m["yed label"] = label
+				}
+				if arrows != "" {
+					m["yed arrows"] = arrows
 				}
 				continue
 			}
@@ -230,6 +234,12 @@ func ReadGraphML(r io.Reader, source string) (jsonio.File, []graph.Problem, erro
 		}
 		reporters := csvio.SplitList(v["reporters"])
 		undirected := e.Directed == "false" || (e.Directed == "" && edgeDefault[i] == "undirected")
+		switch v["yed arrows"] { // as drawn in yEd
+		case "none":
+			undirected = true
+		case "back":
+			a, b = b, a
+		}
 		if v["kind"] == "contact" || undirected {
 			f.Contacts = append(f.Contacts, jsonio.Contact{A: a, B: b, Wave: wave, Reporters: reporters, Where: where})
 			continue
@@ -244,6 +254,11 @@ func ReadGraphML(r io.Reader, source string) (jsonio.File, []graph.Problem, erro
 			t.Weight = wt
 		}
 		f.Ties = append(f.Ties, t)
+		if v["yed arrows"] == "both" {
+			back := t
+			back.Giver, back.Receiver = b, a
+			f.Ties = append(f.Ties, back)
+		}
 	}
 	return f, problems, nil
 }
@@ -271,29 +286,32 @@ func flattenGraphML(g gmlGraph) (nodes []gmlNode, edges []gmlEdge, edgeDefault [
 	return nodes, edges, edgeDefault
 }
 
-// yedLabel is the text of the first y:NodeLabel in yEd's node graphics, with
-// its line breaks folded to spaces.
-func yedLabel(inner []byte) string {
+// yedGraphics reads yEd's graphics of a node or edge: the text of the first
+// y:NodeLabel, with its line breaks folded to spaces, and the arrows of an
+// edge as drawn: "none" (a line without arrows), "back" (an arrow at the
+// source only), "both", or "" (at the target only, or not said).
+func yedGraphics(inner []byte) (label, arrows string) {
 	d := xml.NewDecoder(bytes.NewReader(inner))
 	depth := 0 // inside a NodeLabel: its nesting depth
 	var text strings.Builder
 	for {
 		tok, err := d.Token()
 		if err != nil {
-			return ""
+			return label, arrows
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			if depth > 0 {
+			switch {
+			case depth > 0:
 				depth++
-			} else if t.Name.Local == "NodeLabel" {
+			case t.Name.Local == "NodeLabel" && label == "":
 				depth = 1
+			case t.Name.Local == "Arrows":
+				arrows = yedArrows(t.Attr)
 			}
 		case xml.EndElement:
 			if depth == 1 {
-				if s := strings.Join(strings.Fields(text.String()), " "); s != "" {
-					return s
-				}
+				label = strings.Join(strings.Fields(text.String()), " ")
 				text.Reset()
 			}
 			if depth > 0 {
@@ -305,6 +323,27 @@ func yedLabel(inner []byte) string {
 			}
 		}
 	}
+}
+
+func yedArrows(attrs []xml.Attr) string {
+	var source, target bool
+	for _, a := range attrs {
+		switch a.Name.Local {
+		case "source":
+			source = a.Value != "none"
+		case "target":
+			target = a.Value != "none"
+		}
+	}
+	switch {
+	case source && target:
+		return "both"
+	case source:
+		return "back"
+	case !target:
+		return "none"
+	}
+	return ""
 }
 
 func cmpOr(vs ...string) string {
