@@ -66,11 +66,11 @@ func withoutTieIndexes(ctx context.Context, tx *sql.Tx, progress func(string, in
 
 // ImportResult tells what Import did.
 type ImportResult struct {
-	Added     []string // people added from the people records
-	Updated   []string // known people whose details changed
-	Unchanged []string // known people listed with nothing new
-	Aliases     int // other names of people kept
-	Respondents int // distinct people who answered a survey
+	Added       []string // people added from the people records
+	Updated     []string // known people whose details changed
+	Unchanged   []string // known people listed with nothing new
+	Aliases     int      // other names of people kept
+	Respondents int      // distinct people who answered a survey
 	Ties        AddResult
 
 	// AliasConflicts are other names the file gives a person that are the
