@@ -209,7 +209,7 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		return err
 	}
 	printImported(opts.Out, src.name, net.Name, res)
-	printReadInfo(opts.Out, src.name, info)
+	printReadInfo(opts.Out, src.name, info, res)
 	if len(skipped) > 0 {
 		fmt.Fprintf(opts.Out, "Skipped %s:\n", count(len(skipped), "bad record", "bad records"))
 		for _, p := range skipped {
@@ -257,8 +257,8 @@ func readSource(opts *importOptions, bar *progress) (source, error) {
 // extensions are the file name endings of each format, to tell when the
 // content says otherwise.
 var extensions = map[exchange.Format][]string{
-	exchange.CSV: {".csv", ".tsv", ".txt"}, exchange.JSON: {".json"}, exchange.Kumu: {".json"}, exchange.GraphML: {".graphml"},
-	exchange.GEXF: {".gexf"}, exchange.Pajek: {".net", ".paj"}, exchange.DL: {".dl", ".txt"}, exchange.XLSX: {".xlsx", ".xlsm"},
+	exchange.CSV: {".csv", ".tsv"}, exchange.JSON: {".json"}, exchange.Kumu: {".json"}, exchange.GraphML: {".graphml"},
+	exchange.GEXF: {".gexf"}, exchange.Pajek: {".net", ".paj"}, exchange.DL: {".dl"}, exchange.XLSX: {".xlsx", ".xlsm"},
 	exchange.DB: {".db", ".sqlite", ".kring"}, exchange.NetCanvas: {".zip"},
 }
 
@@ -407,7 +407,7 @@ func readNetCanvasFolder(in store.Input, info *readInfo, src source) (store.Inpu
 			files = append(files, f)
 		}
 	}
-	info.format = exchange.NetCanvas
+	info.format, info.byContent = exchange.NetCanvas, true
 	res, err := netcanvas.Read(os.DirFS(dir), files, src.name)
 	return fromSurvey(in, info, res, err)
 }
@@ -455,10 +455,10 @@ func readTables(in store.Input, info *readInfo, tables []*csvio.Table, opts *imp
 	var known, surveys []*csvio.Table
 	for _, t := range tables {
 		switch {
-		case csvio.Known(t) && !opts.Survey && !given:
-			known = append(known, t)
 		case survey.Detect(t):
 			surveys = append(surveys, t)
+		case csvio.Known(t) && !opts.Survey && !given:
+			known = append(known, t)
 		}
 	}
 	if len(known) == 0 {
@@ -516,7 +516,7 @@ func readTables(in store.Input, info *readInfo, tables []*csvio.Table, opts *imp
 }
 
 // printReadInfo tells what kring found out while reading the file.
-func printReadInfo(w io.Writer, name string, info readInfo) {
+func printReadInfo(w io.Writer, name string, info readInfo, res store.ImportResult) {
 	if info.byContent {
 		fmt.Fprintf(w, "  read as %s, recognised by its content\n", formatName(info.format))
 	}
@@ -533,7 +533,7 @@ func printReadInfo(w io.Writer, name string, info readInfo) {
 		fmt.Fprintf(w, "  sheets left out (kring does not know their header; pick one with --sheet): %s\n", strings.Join(info.skipped, ", "))
 	}
 	if s := info.survey; s != nil {
-		fmt.Fprintf(w, "  answers of %s\n", count(len(s.Respondents), "respondent", "respondents"))
+		fmt.Fprintf(w, "  answers of %s\n", count(res.Respondents, "respondent", "respondents"))
 		for _, r := range survey.Roles {
 			if h, ok := s.Columns[r]; ok {
 				fmt.Fprintf(w, "    %-10s %q\n", r.String()+":", h)

@@ -224,11 +224,14 @@ func column(header []string, spec string) (int, error) {
 	return 0, fmt.Errorf("no column %q; the columns are %s", spec, strings.Join(quoted, ", "))
 }
 
-// Detect reports whether a table is a survey: not a file kring knows by its
-// header (ties, people, …), with a respondent column and a column of
-// people asked, given to or worked with.
+// Detect reports whether a table is a survey: not a ties, contacts or waves
+// file, with a respondent column and a column of people asked, given to or
+// worked with. (A form's answers have a Name column too, as a people file
+// has; what tells them apart is the questions. A people file's "contact"
+// column of e-mail addresses is not a question: a contact column counts when
+// its header is one.)
 func Detect(t *csvio.Table) bool {
-	if _, ok := csvio.KindOf(t.Header); ok {
+	if k, ok := csvio.KindOf(t.Header); ok && k != csvio.People {
 		return false
 	}
 	cols, _, err := Columns(t, Options{})
@@ -236,7 +239,7 @@ func Detect(t *csvio.Table) bool {
 		return false
 	}
 	for _, r := range []Role{Asked, Gave, Contact} {
-		if _, ok := cols[r]; ok {
+		if i, ok := cols[r]; ok && (r != Contact || len(strings.Fields(t.Header[i])) >= 3) {
 			return true
 		}
 	}
