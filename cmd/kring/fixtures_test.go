@@ -138,4 +138,3 @@ func TestFixturesMatchNetworkx(t *testing.T) {
 		})
 	}
 }
-
