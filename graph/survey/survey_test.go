@@ -13,7 +13,7 @@ func TestRoleOf(t *testing.T) {
 		"Your name": Respondent, "Naam": Respondent, "Name": Respondent, "Wat is je naam?": Respondent, "Voor- en achternaam": Respondent,
 		"Whom did you ask for help or information?": Asked, "Aan wie heb je hulp of informatie gevraagd?": Asked, "Bij wie heb je hulp gezocht?": Asked,
 		"Who do you go to for advice?": Asked,
-		"Whom did you help?": Gave, "Whom did you help or give information to?": Gave, "Aan wie heb je hulp of informatie gegeven?": Gave,
+		"Whom did you help?":           Gave, "Whom did you help or give information to?": Gave, "Aan wie heb je hulp of informatie gegeven?": Gave,
 		"Met wie werk je samen of heb je contact?": Contact, "With whom do you work or have contact?": Contact,
 		"What can you help others with?": Offers, "Welke kennis kan je delen?": Offers, "Waarmee kan je anderen helpen?": Offers,
 		"What would you like help with?": Needs, "What do you need help with?": Needs, "Welke kennis heb je nodig?": Needs,
