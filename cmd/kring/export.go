@@ -168,38 +168,22 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 
 // leftOut says what of n the format does not hold, when n has it.
 func leftOut(w io.Writer, format string, people bool, n *graph.Network) {
-	var waves, contacts, details bool
-	pairs := map[[2]int64]int{}
+	rich := len(n.Waves) > 1 || len(n.Contacts) > 0
 	for _, t := range n.Ties {
-		pairs[[2]int64{t.Giver, t.Receiver}]++
-		details = details || len(t.Topics) > 0 || len(t.Reporters) > 0
+		rich = rich || len(t.Topics) > 0 || len(t.Reporters) > 0
 	}
-	for _, c := range pairs {
-		waves = waves || c > 1
-	}
-	contacts = len(n.Contacts) > 0
 	for _, p := range n.People {
-		details = details || p.Org != "" || p.Function != "" || len(p.Offers)+len(p.Needs) > 0
+		rich = rich || p.Org != "" || p.Function != "" || len(p.Offers)+len(p.Needs) > 0
 	}
 	switch {
 	case format == "csv" && people:
 		fmt.Fprintln(w, "The people file holds no ties: export them with kring export -o ties.csv.")
-	case format == "csv" && contacts:
+	case format == "csv" && len(n.Contacts) > 0:
 		fmt.Fprintln(w, "CSV holds the help ties only: the contacts are not in it (JSON and Excel hold everything).")
-	case format == "pajek" || format == "dl":
-		var lost []string
-		if waves {
-			lost = append(lost, "waves (ties recorded in several waves are one, with the largest weight)")
-		}
-		if contacts && format == "dl" {
-			lost = append(lost, "contacts")
-		}
-		if details {
-			lost = append(lost, "organisations, functions, topics and who recorded the ties")
-		}
-		if len(lost) > 0 {
-			fmt.Fprintf(w, "%s holds only names and ties; left out: %s. JSON and Excel hold everything.\n", map[string]string{"pajek": "Pajek", "dl": "UCINET DL"}[format], strings.Join(lost, "; "))
-		}
+	case format == "pajek" && rich:
+		fmt.Fprintln(w, "Pajek holds names, help ties and contacts only: ties of several waves are one (with the largest weight); organisations, functions, topics, reporters and other names are not in it (JSON and Excel hold everything).")
+	case format == "dl" && rich:
+		fmt.Fprintln(w, "UCINET DL holds names and help ties only: ties of several waves are one (with the largest weight); contacts, organisations, functions, topics, reporters and other names are not in it (JSON and Excel hold everything).")
 	}
 }
 

@@ -129,7 +129,7 @@ func TestImportNetworkCanvasFile(t *testing.T) {
 		e.write(f.Name, string(b))
 	}
 	out := e.ok("import", filepath.Join(e.dir, "P01_2f0c9a3e-5b1d-4c7e-9f55-1a2b3c4d5e6f_attributeList_Person.csv"), "--add-new")
-	mustContain(t, "one interview", out, "answers of 1 respondent", "read as a Network Canvas export", "4 help tie records", "2 contact records")
+	mustContain(t, "one interview", out, "answers of 1 respondent", "read as Network Canvas export", "4 help tie records", "2 contact records")
 	if strings.Contains(e.ok("person", "list"), "Jürgen") {
 		t.Error("the other interview was read too")
 	}
@@ -205,8 +205,8 @@ func TestExportFormats(t *testing.T) {
 		args       []string
 	}{
 		{"netwerk.xlsx", "", nil},
-		{"netwerk.net", "Pajek holds only names and ties; left out: waves (ties recorded in several waves are one, with the largest weight); organisations, functions, topics and who recorded the ties.", nil},
-		{"netwerk.dl", "UCINET DL holds only names and ties; left out: waves (ties recorded in several waves are one, with the largest weight); contacts;", nil},
+		{"netwerk.net", "Pajek holds names, help ties and contacts only: ties of several waves are one (with the largest weight)", nil},
+		{"netwerk.dl", "UCINET DL holds names and help ties only: ties of several waves are one (with the largest weight); contacts,", nil},
 		{"ties.csv", "CSV holds the help ties only: the contacts are not in it", []string{"--excel"}},
 		{"people.csv", "The people file holds no ties", []string{"--people"}},
 	} {

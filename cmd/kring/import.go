@@ -116,10 +116,13 @@ other names are added. A JSON export merges the same way.`,
 	f.StringVar(&opts.DateOrder, "date-order", "", "how to read dates such as 5-2-2026: dmy (5 February) or mdy (May 2); default: from the file")
 	for _, r := range survey.Roles {
 		opts.Columns[r] = new(string)
-		f.StringVar(opts.Columns[r], r.String(), "", fmt.Sprintf("the survey column with the %s (a header, a letter or a number)", map[survey.Role]string{
-			survey.Respondent: "respondents' names", survey.Asked: "people they asked", survey.Gave: "people they gave help to",
-			survey.Contact: "people they have contact with", survey.Offers: "topics they offer", survey.Needs: "topics they need"}[r]))
 	}
+	f.StringVar(opts.Columns[survey.Respondent], "respondent", "", "survey column with the respondents' names (a header, a letter or a number)")
+	f.StringVar(opts.Columns[survey.Asked], "asked", "", "survey column with the people they asked for help (a header, a letter or a number)")
+	f.StringVar(opts.Columns[survey.Gave], "gave", "", "survey column with the people they gave help to (a header, a letter or a number)")
+	f.StringVar(opts.Columns[survey.Contact], "contact", "", "survey column with the people they work with or know (a header, a letter or a number)")
+	f.StringVar(opts.Columns[survey.Offers], "offers", "", "survey column with the topics they can help others with (a header, a letter or a number)")
+	f.StringVar(opts.Columns[survey.Needs], "needs", "", "survey column with the topics they want help with (a header, a letter or a number)")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(importFormats, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("date-order", cobra.FixedCompletions([]string{"dmy", "mdy"}, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
@@ -552,7 +555,7 @@ func printReadInfo(w io.Writer, name string, info readInfo, res store.ImportResu
 func formatName(f exchange.Format) string {
 	return map[exchange.Format]string{
 		exchange.CSV: "CSV", exchange.JSON: "kring JSON", exchange.Kumu: "Kumu JSON", exchange.GraphML: "GraphML", exchange.GEXF: "GEXF",
-		exchange.Pajek: "Pajek", exchange.DL: "UCINET DL", exchange.XLSX: "an Excel workbook", exchange.NetCanvas: "a Network Canvas export",
+		exchange.Pajek: "Pajek", exchange.DL: "UCINET DL", exchange.XLSX: "Excel workbook", exchange.NetCanvas: "Network Canvas export",
 	}[f]
 }
 
