@@ -40,6 +40,9 @@ func SplitList(s string) []string { return split(s, false) }
 func SplitLines(s string) []string { return split(s, true) }
 
 func split(s string, lines bool) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
 	var items []string
 	var b strings.Builder
 	rs := []rune(s)

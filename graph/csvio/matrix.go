@@ -19,10 +19,13 @@ func number(s string) (float64, bool) {
 }
 
 // isMatrix reports whether a table is an adjacency matrix: names across the
-// header and down the first column, numbers in the other cells, and the
-// first header cell empty or the same names across and down.
+// header and down the first column (as many rows as columns), numbers in the
+// other cells, and the first header cell empty or the same names across and
+// down.
 func isMatrix(t *Table) bool {
-	if len(t.Header) < 2 || len(t.Rows) == 0 {
+	// A row per column: told before anything is read, so that a long ties
+	// file costs nothing here.
+	if len(t.Header) < 2 || len(t.Rows) != len(t.Header)-1 {
 		return false
 	}
 	across := map[string]bool{}

@@ -176,25 +176,20 @@ func Interpret(t *Table, opts Options) (*File, error) {
 		return nil, err
 	}
 	f.Kind, f.Ignored = kind, ignored
-	var dates []string
 	var dateErrs []error
+	g := getter{cols: cols}
 	if i, ok := cols["date"]; ok {
 		values := make([]string, len(t.Rows))
 		for k, row := range t.Rows {
 			values[k] = cell(row, i)
 		}
-		dates, dateErrs = Dates(values, opts.DateOrder)
+		g.dates, dateErrs = Dates(values, opts.DateOrder)
+	}
+	if kind == Ties || kind == Contacts {
+		f.Ties = make([]graph.TieRecord, 0, len(t.Rows))
 	}
 	for k, row := range t.Rows {
-		get := func(name string) string {
-			if name == "date" && dates != nil {
-				return dates[k]
-			}
-			if i, ok := cols[name]; ok {
-				return cell(row, i)
-			}
-			return ""
-		}
+		g.k, g.row = k, row
 		if dateErrs != nil && dateErrs[k] != nil {
 			f.Problems = append(f.Problems, graph.Problem{Where: row.Where, Err: dateErrs[k]})
 			continue
@@ -202,18 +197,16 @@ func Interpret(t *Table, opts Options) (*File, error) {
 		var err error
 		switch kind {
 		case Ties, Contacts:
-			var recs []graph.TieRecord
-			recs, err = tieRecords(get, kind, row.Where)
-			f.Ties = append(f.Ties, recs...)
+			f.Ties, err = tieRecords(f.Ties, &g, kind, row.Where)
 		case People:
 			var p graph.PersonRecord
-			p, err = personRecord(get, row.Where)
+			p, err = personRecord(&g, row.Where)
 			if err == nil {
 				f.People = append(f.People, p)
 			}
 		case Waves:
-			if w := get("wave"); w != "" {
-				f.Waves = append(f.Waves, graph.Wave{Name: w, Date: get("date")})
+			if w := g.get("wave"); w != "" {
+				f.Waves = append(f.Waves, graph.Wave{Name: w, Date: g.get("date")})
 			}
 		}
 		if err != nil {
@@ -223,6 +216,26 @@ func Interpret(t *Table, opts Options) (*File, error) {
 	graph.SortProblems(f.Problems)
 	return f, nil
 }
+
+// getter reads the cells of a row by kring's column names.
+type getter struct {
+	cols  map[string]int
+	dates []string // the date column, read as YYYY-MM-DD
+	k     int      // the row's index
+	row   Row
+}
+
+func (g *getter) get(name string) string {
+	if name == "date" && g.dates != nil {
+		return g.dates[g.k]
+	}
+	if i, ok := g.cols[name]; ok {
+		return cell(g.row, i)
+	}
+	return ""
+}
+
+func (g *getter) has(name string) bool { _, ok := g.cols[name]; return ok }
 
 // cell is a cell as kring reads it: trimmed, with the apostrophe that
 // EscapeCell put before a formula character taken off.
@@ -332,99 +345,103 @@ func kindName(k Kind) string {
 	return "matrix"
 }
 
-// tieRecords reads a row of a ties or contacts file: one record per reporter
-// (one without when nobody is named), two for a tie that goes both ways.
-func tieRecords(get func(string) string, kind Kind, where string) ([]graph.TieRecord, error) {
-	a, b := get("giver"), get("receiver")
+// tieRecords appends the records of a row of a ties or contacts file to out:
+// one per reporter (one without when nobody is named), two for a tie that
+// goes both ways.
+func tieRecords(out []graph.TieRecord, g *getter, kind Kind, where string) ([]graph.TieRecord, error) {
+	a, b := g.get("giver"), g.get("receiver")
 	if kind == Contacts {
-		a, b = get("a"), get("b")
+		a, b = g.get("a"), g.get("b")
 	}
 	t := graph.TieRecord{
 		Contact:  kind == Contacts,
 		Giver:    a,
 		Receiver: b,
-		Wave:     get("wave"),
-		Date:     get("date"),
-		Topics:   SplitList(get("topic")),
+		Wave:     g.get("wave"),
+		Date:     g.get("date"),
+		Topics:   SplitList(g.get("topic")),
 		Where:    where,
 	}
 	switch {
 	case kind == Contacts && t.Giver == "":
-		return nil, graph.Errorf(graph.EINVALID, "the first person (a) is empty")
+		return out, graph.Errorf(graph.EINVALID, "the first person (a) is empty")
 	case kind == Contacts && t.Receiver == "":
-		return nil, graph.Errorf(graph.EINVALID, "the second person (b) is empty")
+		return out, graph.Errorf(graph.EINVALID, "the second person (b) is empty")
 	case t.Giver == "":
-		return nil, graph.Errorf(graph.EINVALID, "the giver is empty")
+		return out, graph.Errorf(graph.EINVALID, "the giver is empty")
 	case t.Receiver == "":
-		return nil, graph.Errorf(graph.EINVALID, "the receiver is empty")
+		return out, graph.Errorf(graph.EINVALID, "the receiver is empty")
 	}
-	if w := get("weight"); w != "" {
+	if w := g.get("weight"); w != "" {
 		v, err := strconv.ParseFloat(strings.Replace(w, ",", ".", 1), 64)
 		if err != nil || v <= 0 {
-			return nil, graph.Errorf(graph.EINVALID, "weight %q is not a positive number", w)
+			return out, graph.Errorf(graph.EINVALID, "weight %q is not a positive number", w)
 		}
 		t.Weight = v
 	}
 	both := false
 	if kind == Ties {
-		switch v := names.Key(get("kind")); v {
-		case "", "help", "hulp":
-		case "contact":
-			t.Contact = true
-		default:
-			return nil, graph.Errorf(graph.EINVALID, "kind %q is neither help nor contact", get("kind"))
+		if k := g.get("kind"); k != "" {
+			switch names.Key(k) {
+			case "help", "hulp":
+			case "contact":
+				t.Contact = true
+			default:
+				return out, graph.Errorf(graph.EINVALID, "kind %q is neither help nor contact", k)
+			}
 		}
 		for _, col := range []string{"type", "direction"} {
-			switch names.Key(get(col)) {
+			if !g.has(col) {
+				continue
+			}
+			switch names.Key(g.get(col)) {
 			case "undirected", "ongericht":
 				t.Contact = true
 			case "mutual", "wederzijds", "both", "beide":
 				both = true
 			}
+			// Other values (directed, or a type of connection as Kumu
+			// keeps it) are help ties from source to target.
 		}
-		// Other values (directed, or a type of connection as Kumu keeps
-		// it) are help ties from source to target.
 	}
 	if t.Contact {
 		t.Topics = nil
 	}
-	reporters := SplitList(get("reporters"))
-	if r := get("reporter"); r != "" {
+	var reporters []string
+	if g.has("reporters") {
+		reporters = SplitList(g.get("reporters"))
+	}
+	if r := g.get("reporter"); r != "" {
 		reporters = append([]string{r}, reporters...)
 	}
-	var out []graph.TieRecord
-	for _, rec := range []graph.TieRecord{t} {
-		if both {
-			back := rec
-			back.Giver, back.Receiver = rec.Receiver, rec.Giver
-			out = append(out, rec, back)
-		} else {
-			out = append(out, rec)
-		}
+	recs := []graph.TieRecord{t}
+	if both {
+		back := t
+		back.Giver, back.Receiver = t.Receiver, t.Giver
+		recs = append(recs, back)
 	}
 	if len(reporters) == 0 {
-		return out, nil
+		return append(out, recs...), nil
 	}
-	var withReporters []graph.TieRecord
-	for _, rec := range out {
+	for _, rec := range recs {
 		for _, r := range reporters {
 			c := rec
 			c.Reporter = r
 			c.Topics = slices.Clone(rec.Topics)
-			withReporters = append(withReporters, c)
+			out = append(out, c)
 		}
 	}
-	return withReporters, nil
+	return out, nil
 }
 
-func personRecord(get func(string) string, where string) (graph.PersonRecord, error) {
+func personRecord(g *getter, where string) (graph.PersonRecord, error) {
 	p := graph.PersonRecord{
-		Name:     get("name"),
-		Org:      get("org"),
-		Function: get("function"),
-		Offers:   SplitList(get("offers")),
-		Needs:    SplitList(get("needs")),
-		Aliases:  SplitList(get("aliases")),
+		Name:     g.get("name"),
+		Org:      g.get("org"),
+		Function: g.get("function"),
+		Offers:   SplitList(g.get("offers")),
+		Needs:    SplitList(g.get("needs")),
+		Aliases:  SplitList(g.get("aliases")),
 		Where:    where,
 	}
 	if p.Name == "" {
