@@ -169,6 +169,9 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	if err != nil {
 		return err
 	}
+	if opts.Sheet != "" && format != exchange.XLSX {
+		return usageError{fmt.Errorf("--sheet picks a sheet of an Excel workbook; %s is not one", src.name)}
+	}
 	if opts.From != "" && format != exchange.DB {
 		return usageError{fmt.Errorf("--from picks a network in a kring database; %s is not one", src.name)}
 	}
@@ -477,11 +480,10 @@ func readTables(in store.Input, info *readInfo, tables []*csvio.Table, opts *imp
 			return in, graph.Errorf(graph.EINVALID, "%s: no sheet (%s) has a header kring knows; pick one with --sheet, and say --survey for answers to a form", in.Source, strings.Join(sheets, ", "))
 		default:
 			// One table that is no survey either: say what its header lacks.
-			f, err := csvio.Interpret(tables[0], csvio.Options{DateOrder: order})
-			if err != nil {
+			if _, err := csvio.Interpret(tables[0], csvio.Options{DateOrder: order}); err != nil {
 				return in, err
 			}
-			_ = f
+			return in, graph.Errorf(graph.EINVALID, "%s: kring does not know what the file holds; say --survey for answers to a form", in.Source)
 		}
 		res, err := survey.Read(t, surveyOpts)
 		if err != nil {
