@@ -32,7 +32,7 @@ func dlLabel(s string) string {
 func WriteDL(w io.Writer, n *graph.Network) error {
 	bw := bufio.NewWriter(w)
 	people, vertex := vertexNumbers(n)
-	fmt.Fprintf(bw, "dl n=%d format=edgelist1\r\nlabels:\r\n", len(people))
+	fmt.Fprintf(bw, "dl n=%d\r\nformat = edgelist1\r\nlabels:\r\n", len(people)) // the format on a line of its own, as igraph wants it
 	for _, p := range people {
 		fmt.Fprintf(bw, "%s\r\n", dlLabel(p.Name))
 	}
