@@ -22,5 +22,6 @@ type PersonRecord struct {
 	Function string
 	Offers   []string
 	Needs    []string
-	Where    string // where the record is in its source; "" when typed
+	Aliases  []string // other names of the person: records that use them find the person
+	Where    string   // where the record is in its source; "" when typed
 }

@@ -18,6 +18,11 @@ type Input struct {
 	People []graph.PersonRecord
 	Waves  []graph.Wave // Name and Date
 	Ties   []graph.TieRecord
+	// Respondents are the people who answered a survey: each must be in
+	// the network (or is added when AddOptions.AddNew is set, like the
+	// people the ties name); what they offer and need is added to what is
+	// known of them.
+	Respondents []graph.PersonRecord
 	// Problems found while reading the file. The import then fails, listing
 	// them with any the records themselves have, and stores nothing.
 	Problems []graph.Problem
@@ -61,10 +66,23 @@ func withoutTieIndexes(ctx context.Context, tx *sql.Tx, progress func(string, in
 
 // ImportResult tells what Import did.
 type ImportResult struct {
-	Added     []string // people added from the people records
-	Updated   []string // known people whose details changed
-	Unchanged []string // known people listed with nothing new
-	Ties      AddResult
+	Added       []string // people added from the people records
+	Updated     []string // known people whose details changed
+	Unchanged   []string // known people listed with nothing new
+	Aliases     int      // other names of people kept
+	Respondents int      // distinct people who answered a survey
+	Ties        AddResult
+
+	// AliasConflicts are other names the file gives a person that are the
+	// name, or another name, of someone else here: they were not kept.
+	AliasConflicts []AliasConflict
+}
+
+// AliasConflict is another name of a person that an import did not keep.
+type AliasConflict struct {
+	Person string // the person the file gives the name to
+	Alias  string
+	Other  string // who has that name here
 }
 
 // Import stores in one transaction: all of in or, when any record is bad,
@@ -89,6 +107,11 @@ func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions
 				problems = append(problems, graph.Problem{Where: "wave " + w.Name, Err: err})
 			}
 		}
+		more, err := r.respondents(ctx, in.Respondents, &res)
+		if err != nil {
+			return err
+		}
+		problems = append(problems, more...)
 		add := func() error {
 			more, err := r.addAll(ctx, in.Ties, &res.Ties, false)
 			problems = append(problems, more...)
@@ -115,10 +138,18 @@ func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions
 	return res, nil
 }
 
-// importPeople adds and updates people; bad records come back as problems.
+// importPeople adds and updates people, then keeps their other names; bad
+// records come back as problems.
 func importPeople(ctx context.Context, tx *sql.Tx, netID int64, recs []graph.PersonRecord, merge bool, res *ImportResult) ([]graph.Problem, error) {
 	var problems []graph.Problem
 	seen := map[string]string{}
+	type withAliases struct {
+		id      int64
+		name    string
+		aliases []string
+		where   string
+	}
+	var later []withAliases // aliases are kept once every person of the file is in
 	for _, rec := range recs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -136,13 +167,20 @@ func importPeople(ctx context.Context, tx *sql.Tx, netID int64, recs []graph.Per
 		seen[key] = rec.Where
 		old, err := personByKey(ctx, tx, netID, key)
 		if errors.Is(err, sql.ErrNoRows) {
-			if _, err := insertPerson(ctx, tx, netID, p); err != nil {
+			id, err := insertPerson(ctx, tx, netID, p)
+			if err != nil {
 				return nil, err
 			}
 			res.Added = append(res.Added, p.Name)
+			if len(rec.Aliases) > 0 {
+				later = append(later, withAliases{id, p.Name, rec.Aliases, rec.Where})
+			}
 			continue
 		} else if err != nil {
 			return nil, err
+		}
+		if len(rec.Aliases) > 0 {
+			later = append(later, withAliases{old.ID, old.Name, rec.Aliases, rec.Where})
 		}
 		if merge {
 			p = merged(old, p)
@@ -157,7 +195,54 @@ func importPeople(ctx context.Context, tx *sql.Tx, netID int64, recs []graph.Per
 			res.Unchanged = append(res.Unchanged, old.Name)
 		}
 	}
+	for _, p := range later {
+		for _, a := range p.aliases {
+			alias, err := names.Check("person", a)
+			if err != nil {
+				problems = append(problems, graph.Problem{Where: p.where, Err: graph.Errorf(graph.EINVALID, "other name of %s: %v", p.name, err)})
+				continue
+			}
+			other, err := keepAlias(ctx, tx, netID, p.id, p.name, alias)
+			switch {
+			case err != nil:
+				return nil, err
+			case other != "":
+				res.AliasConflicts = append(res.AliasConflicts, AliasConflict{Person: p.name, Alias: alias, Other: other})
+			default:
+				res.Aliases++
+			}
+		}
+	}
 	return problems, nil
+}
+
+// keepAlias keeps alias as another name of the person, unless it is their
+// own name or already theirs. When it is the name, or another name, of
+// someone else, nothing is kept and other is that person's name.
+func keepAlias(ctx context.Context, tx *sql.Tx, netID, personID int64, name, alias string) (other string, err error) {
+	key := names.Key(alias)
+	if key == names.Key(name) {
+		return "", nil
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, `SELECT id, name FROM people WHERE network_id = ? AND name_key = ?`, netID, key).Scan(&id, &other)
+	switch {
+	case err == nil:
+		return other, nil // someone else's name (it cannot be the person's own: the keys differ)
+	case !errors.Is(err, sql.ErrNoRows):
+		return "", err
+	}
+	err = tx.QueryRowContext(ctx, `SELECT p.id, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id
+		WHERE a.network_id = ? AND a.name_key = ?`, netID, key).Scan(&id, &other)
+	switch {
+	case err == nil && id == personID:
+		return "", nil
+	case err == nil:
+		return other, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return "", err
+	}
+	return "", addAlias(ctx, tx, netID, personID, alias)
 }
 
 // merged is what p adds to old: an organisation or function old lacks, and
@@ -207,4 +292,42 @@ func updatePerson(ctx context.Context, tx *sql.Tx, old, p graph.Person) (bool, e
 		changed = true
 	}
 	return changed, nil
+}
+
+// respondents finds (or, with AddNew, adds) the people who answered a
+// survey, and adds the topics they offer and need to what is known of them.
+func (r *resolver) respondents(ctx context.Context, recs []graph.PersonRecord, res *ImportResult) ([]graph.Problem, error) {
+	var problems []graph.Problem
+	seen := map[int64]bool{}
+	for _, rec := range recs {
+		p, err := r.person(ctx, rec.Name)
+		if err != nil {
+			problems = append(problems, graph.Problem{Where: rec.Where, Err: err})
+			continue
+		}
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			res.Respondents++
+		}
+		if len(rec.Offers)+len(rec.Needs) == 0 {
+			continue
+		}
+		if err := r.flush(ctx); err != nil { // a person just added may still be waiting
+			return nil, err
+		}
+		for _, l := range []struct {
+			kind  string
+			items []string
+		}{{"offers", rec.Offers}, {"needs", rec.Needs}} {
+			list, err := topics(l.items)
+			if err != nil {
+				problems = append(problems, graph.Problem{Where: rec.Where, Err: err})
+				continue
+			}
+			if err := addTopics(ctx, r.tx, p.ID, l.kind, list); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return problems, nil
 }

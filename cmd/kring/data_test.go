@@ -76,7 +76,7 @@ func TestImportRejectsABadFileWhole(t *testing.T) {
 	if out := e.ok("wave", "list"); !strings.Contains(out, "No waves") {
 		t.Errorf("a wave was kept from a bad file:\n%s", out)
 	}
-	errs, _ = e.fail("import", e.write("x.csv", "from,to\nAnn,Bob\n"))
+	errs, _ = e.fail("import", e.write("x.csv", "colour,size\nAnn,Bob\n"))
 	mustContain(t, "header", errs, "a ties file starts with giver,receiver")
 	errs, _ = e.fail("import", filepath.Join(e.dir, "missing.csv"))
 	mustContain(t, "missing", errs, "missing.csv: no such file")

@@ -2,87 +2,80 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
+	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/app"
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/kring-nl/kring/graph/exchange"
 	"github.com/kring-nl/kring/graph/jsonio"
+	"github.com/kring-nl/kring/graph/xlsxio"
 	"github.com/spf13/cobra"
 )
 
 type exportOptions struct {
 	*globals
-	Format    string
-	Output    string
-	Anonymize bool
+	Format       string
+	Output       string
+	Pseudonymize bool
+	Excel        bool
+	People       bool
 }
 
 func newExportCmd(g *globals) *cobra.Command {
 	opts := &exportOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:   "export [--format csv|json|graphml|gexf|dot] [-o FILE]",
-		Short: "Export the network's help ties (CSV), the whole network (JSON), or a graph for other tools",
-		Long: `Export the network. CSV writes the help ties in the columns of a ties file
-(giver,receiver,wave,topic,date,weight,reporter), one row per tie and reporter,
-so that "kring import" reads it back. JSON writes everything: people with
-their details and topics, waves, help ties and contacts. For a people file use
-"kring person list --format csv".
-
-For other network tools: GraphML (yEd, Gephi, Cytoscape, igraph, networkx;
-"kring import" reads it back), GEXF (Gephi) and DOT (Graphviz). People are
-nodes labelled with their names, with org, function, offers and needs; help
-ties are directed edges from giver to receiver and contacts undirected edges,
-with kind, wave, date, weight, topic, reporters and confirmed.
-
-Without -o the export goes to standard output. Files are written with mode
-0600: they hold personal data.
-
---pseudonymize replaces every name by a code such as P-7KQ2M: the same code
-for the same person in every export and command of this database (keyed with
-a secret kept in the database), which nobody can trace back to the name
-without the database, not even by trying a list of names. People are written
-in the order of their codes, with node ids 1, 2, … in that order, so neither
-the names nor the order people joined in can be read from the file.
-Organisations, functions and topics are kept; they can point to a person in a
-small group. Waves, dates and weights are kept too.`,
-		Example: `  kring export -o ties.csv
-  kring export --format json -o netwerk.json
-  kring export -o netwerk.gexf
-  kring export | less
-  kring export --pseudonymize -o for-research.csv`,
-		Args: exactArgs(0, "no arguments"),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	cmd := g.command("export", "[--format csv|json|graphml|gexf|dot|xlsx|pajek|dl] [-o FILE] [--pseudonymize]", exactArgs(0, "no arguments"),
+		func(cmd *cobra.Command, args []string) error {
 			return runExport(cmd.Context(), opts)
-		},
-	}
-	cmd.Flags().StringVar(&opts.Format, "format", "", "csv, json, graphml, gexf or dot (default: from the -o file name, else csv)")
-	cmd.Flags().StringVarP(&opts.Output, "output", "o", "-", "file to write (- for standard output)")
-	cmd.Flags().BoolVar(&opts.Anonymize, "pseudonymize", false, "replace names by codes that stay the same in every export of this database")
-	cmd.Flags().BoolVar(&opts.Anonymize, "anonymize", false, "the same as --pseudonymize")
-	cmd.Flags().MarkHidden("anonymize")
+		})
+	l, f := g.L, cmd.Flags()
+	f.StringVar(&opts.Format, "format", "", l.T("csv, json, graphml, gexf, dot, xlsx, pajek or dl (default: from the -o file name, else csv)"))
+	f.StringVarP(&opts.Output, "output", "o", "-", l.T("file to write (- for standard output)"))
+	f.BoolVar(&opts.Pseudonymize, "pseudonymize", false, l.T("replace names by codes that stay the same in every export of this database"))
+	f.BoolVar(&opts.Pseudonymize, "anonymize", false, l.T("the same as --pseudonymize"))
+	f.MarkHidden("anonymize")
+	f.BoolVar(&opts.Excel, "excel", false, l.T("CSV for Excel in Dutch: byte order mark, semicolons, decimal comma"))
+	f.BoolVar(&opts.People, "people", false, l.T("CSV: write the people file instead of the ties"))
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(exportFormats, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 // exportFormats are the formats kring exports.
-var exportFormats = []string{"csv", "json", "graphml", "gexf", "dot"}
+var exportFormats = []string{"csv", "json", "graphml", "gexf", "dot", "xlsx", "pajek", "dl"}
+
+// exportExtensions are file name endings that say the format.
+var exportExtensions = map[string]string{
+	".csv": "csv", ".json": "json", ".graphml": "graphml", ".xml": "graphml", ".gexf": "gexf", ".dot": "dot", ".gv": "dot",
+	".xlsx": "xlsx", ".net": "pajek", ".paj": "pajek", ".dl": "dl",
+}
 
 func runExport(ctx context.Context, opts *exportOptions) error {
 	format := opts.Format
+	ext := strings.ToLower(filepath.Ext(opts.Output))
+	if f, ok := exportExtensions[ext]; ok && format == "" {
+		format = f
+	} else if format == "" && opts.Output != "-" && ext != "" {
+		return usagef("%s: kring writes %s here; give the file one of those extensions", opts.Output, strings.Join(exportFormats, ", "))
+	} else if f, ok := exportExtensions[ext]; ok && f != format {
+		return usagef("%s ends in %s but --format is %s; name the file for its format, or leave --format out", opts.Output, ext, format)
+	}
 	if format == "" {
 		format = "csv"
-		if ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(opts.Output), ".")); slices.Contains(exportFormats, ext) {
-			format = ext
-		} else if ext == "gv" {
-			format = "dot"
-		}
 	}
-	if !slices.Contains(exportFormats, format) {
-		return usageError{fmt.Errorf("unknown export format %q: kring exports csv, json, graphml, gexf and dot", format)}
+	if err := choice("format", format, exportFormats...); err != nil {
+		return err
+	}
+	if (opts.Excel || opts.People) && format != "csv" {
+		return usagef("--excel and --people are for CSV; %s is %s", opts.Output, format)
+	}
+	if f, ok := opts.Out.(*os.File); ok && format == "xlsx" && opts.Output == "-" && isTerminal(f) {
+		return usagef("an Excel workbook is not for the terminal; write it to a file with -o netwerk.xlsx")
+	}
+	if err := opts.notTheDatabase(opts.Output); err != nil {
+		return err
 	}
 	db, net, err := opts.openNetwork(ctx)
 	if err != nil {
@@ -93,31 +86,46 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	if err != nil {
 		return err
 	}
-	if opts.Anonymize {
-		p, err := db.Pseudonymizer(ctx)
-		if err != nil {
+	var aliases map[int64][]string // other names are names too: a pseudonymized export leaves them out
+	if opts.Pseudonymize {
+		if n, err = pseudonymize(ctx, db, n); err != nil {
 			return err
 		}
-		n = p.Network(n)
+	} else if aliases, err = db.Aliases(ctx, net.ID); err != nil {
+		return err
+	}
+	xo := exchange.Options{Aliases: aliases}
+	if format == "gexf" {
+		xo.Figures = app.Figures(n)
 	}
 	err = opts.writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
 		switch format {
 		case "json":
-			return jsonio.Write(w, n)
+			return jsonio.Write(w, n, aliases)
 		case "graphml":
-			return exchange.WriteGraphML(w, n)
+			return exchange.WriteGraphML(w, n, xo)
 		case "gexf":
-			return exchange.WriteGEXF(w, n)
+			return exchange.WriteGEXF(w, n, xo)
 		case "dot":
-			return exchange.WriteDOT(w, n)
+			return exchange.WriteDOT(w, n, xo)
+		case "xlsx":
+			return xlsxio.Write(w, n, aliases)
+		case "pajek":
+			return exchange.WritePajek(w, n)
+		case "dl":
+			return exchange.WriteDL(w, n)
 		}
-		return csvio.WriteTies(w, n)
+		if opts.People {
+			return csvio.WritePeople(w, n, aliases, csvio.WriteOptions{Excel: opts.Excel})
+		}
+		return csvio.WriteTies(w, n, csvio.WriteOptions{Excel: opts.Excel})
 	})
 	if err != nil {
 		return err
 	}
 	if opts.Output != "-" {
-		fmt.Fprintf(opts.Err, "Wrote %s (%d people, %d help ties).\n", opts.Output, len(n.People), len(n.Ties))
+		opts.L.Fprintln(opts.Err, "Wrote %s (%s, %s).", opts.Output, view.People(opts.L, len(n.People)), opts.L.Sprintf("%d help tie records", len(n.Ties)))
+		view.WriteLeftOut(opts.Err, opts.L, format, opts.People, n)
 	}
 	return nil
 }

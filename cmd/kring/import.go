@@ -3,125 +3,108 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
-	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/app"
+	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/kring-nl/kring/graph/exchange"
-	"github.com/kring-nl/kring/graph/jsonio"
+	"github.com/kring-nl/kring/graph/survey"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
 
 type importOptions struct {
 	*globals
-	File    string
-	Format  string
-	Wave    string
-	AddNew  bool
-	From    string
-	SkipBad bool
+	File      string
+	Read      app.ImportOptions
+	DateOrder string
+	Wave      string
+	AddNew    bool
+	From      string
+	SkipBad   bool
+	Columns   map[survey.Role]*string // --respondent, --asked, --gave, --contact, --offers, --needs
 }
 
 func newImportCmd(g *globals) *cobra.Command {
-	opts := &importOptions{globals: g}
-	cmd := &cobra.Command{
-		Use:   "import FILE [--format csv|json|graphml|db] [--wave W] [--add-new]",
-		Short: "Import help ties or people from a CSV file, or a network from a JSON file or another kring database",
-		Long: `Import a file into the network, in one transaction: the whole file or, when any
-record is bad, nothing. Every bad record is listed with its line and what is
-wrong; --skip-bad imports the other records and lists the ones it skipped.
-
-CSV files (comma, semicolon or tab separated, UTF-8, optional byte order mark):
-  ties file:   giver,receiver[,wave,topic,date,weight,reporter]
-               one help tie per row: the giver helped the receiver. Waves that
-               do not exist yet are added; rows without a wave go to --wave,
-               else the last wave. Unknown people are an error unless --add-new.
-  people file: name[,org,function,offers,needs]
-               adds new people and updates known ones; topics are separated by
-               ";" or ",".
-
-JSON files are whole networks as written by "kring export --format json";
-GraphML files (from kring or another tool: yEd, Gephi, Cytoscape, networkx)
-too: a node's label (or name) is the person, directed edges are help ties
-from source to target, undirected ones contacts.
-
-A kring database (a participant's own kring.db, say) is read without being
-changed, and its network (--from NAME when it holds several) is merged into
-this one: people are matched by name as kring record matches them, so
-"jurgen van der hagen" is "Jürgen Van der Hagen"; ties recorded on both sides
-become confirmed. Names that only look alike ("A. Peeters", "Ann Peeters")
-are not merged but listed, with the kring person merge command to run when
-they are the same person. What it knows of people is added, never replaces
-what is here: a missing organisation or function is filled in, topics are
-added. A JSON export merges the same way.`,
-		Example: `  kring import people.csv
-  kring import ties.csv --add-new
-  kring import meeting2.csv --wave "Meeting 2"
-  kring import netwerk.json
-  kring import ~/Downloads/ann-kring.db`,
-		Args: exactArgs(1, "the FILE to import (- for standard input)"),
-		RunE: func(cmd *cobra.Command, args []string) error {
+	opts := &importOptions{globals: g, Columns: map[survey.Role]*string{}}
+	cmd := g.command("import", "FILE [--format csv|json|graphml|xlsx|pajek|dl|gexf|db] [--survey] [--wave W] [--add-new] [--skip-bad]",
+		exactArgs(1, "the FILE to import (- for standard input)"), func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			return runImport(cmd.Context(), opts)
-		},
+		})
+	l, f := g.L, cmd.Flags()
+	f.StringVar(&opts.Read.Format, "format", "", l.T("csv, json, graphml, xlsx, pajek, dl, gexf or db (default: from the file's content)"))
+	f.StringVarP(&opts.Wave, "wave", "w", "", l.T("wave for rows that name none (default: the last wave)"))
+	f.BoolVar(&opts.AddNew, "add-new", false, l.T("add people who are not in the network yet"))
+	f.StringVar(&opts.From, "from", "", l.T("the network to take from a kring database that holds several"))
+	f.BoolVar(&opts.SkipBad, "skip-bad", false, l.T("import the good records of a file with bad ones, and list what was skipped"))
+	f.BoolVar(&opts.Read.Survey, "survey", false, l.T("read the file as survey answers: one row per respondent"))
+	f.StringVar(&opts.Read.Sheet, "sheet", "", l.T("the sheet of a workbook to import (default: every sheet kring knows)"))
+	f.StringVar(&opts.DateOrder, "date-order", "", l.T("how to read dates such as 5-2-2026: dmy (5 February) or mdy (May 2); default: from the file"))
+	for _, c := range []struct {
+		role       survey.Role
+		flag, help string
+	}{
+		{survey.Respondent, "respondent", l.T("survey column with the respondents' names (a header, a letter or a number)")},
+		{survey.Asked, "asked", l.T("survey column with the people they asked for help (a header, a letter or a number)")},
+		{survey.Gave, "gave", l.T("survey column with the people they gave help to (a header, a letter or a number)")},
+		{survey.Contact, "contact", l.T("survey column with the people they work with or know (a header, a letter or a number)")},
+		{survey.Offers, "offers", l.T("survey column with the topics they can help others with (a header, a letter or a number)")},
+		{survey.Needs, "needs", l.T("survey column with the topics they want help with (a header, a letter or a number)")},
+	} {
+		opts.Columns[c.role] = new(string)
+		f.StringVar(opts.Columns[c.role], c.flag, "", c.help)
 	}
-	f := cmd.Flags()
-	f.StringVar(&opts.Format, "format", "", "csv or json (default: from the file name, else csv)")
-	f.StringVarP(&opts.Wave, "wave", "w", "", "wave for rows that name none (default: the last wave)")
-	f.BoolVar(&opts.AddNew, "add-new", false, "add people who are not in the network yet")
-	f.StringVar(&opts.From, "from", "", "the network to take from a kring database that holds several")
-	f.BoolVar(&opts.SkipBad, "skip-bad", false, "import the good records of a file with bad ones, and list what was skipped")
-	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json", "graphml", "db"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(app.ImportFormats, cobra.ShellCompDirectiveNoFileComp))
+	cmd.RegisterFlagCompletionFunc("date-order", cobra.FixedCompletions([]string{"dmy", "mdy"}, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
 	return cmd
 }
 
 func runImport(ctx context.Context, opts *importOptions) error {
-	format := opts.Format
-	if format == "" {
-		format = "csv"
-		if strings.EqualFold(filepath.Ext(opts.File), ".json") {
-			format = "json"
-		} else if strings.EqualFold(filepath.Ext(opts.File), ".graphml") {
-			format = "graphml"
-		} else if opts.File != "-" && isSQLite(opts.File) {
-			format = "db"
+	order, err := csvio.ParseDateOrder(opts.DateOrder)
+	if err != nil {
+		return usageError{err}
+	}
+	opts.Read.DateOrder, opts.Read.Columns = order, map[survey.Role]string{}
+	for r, v := range opts.Columns {
+		if *v != "" {
+			opts.Read.Columns[r] = *v
 		}
 	}
-	if format != "csv" && format != "json" && format != "graphml" && format != "db" {
-		return usageError{fmt.Errorf("unknown import format %q: kring imports csv, json, graphml and db (a kring database)", format)}
+	if err := choice("format", opts.Read.Format, append([]string{""}, app.ImportFormats...)...); err != nil {
+		return err
 	}
-	if opts.From != "" && format != "db" {
-		return usageError{fmt.Errorf("--from picks a network in a kring database; %s is %s", opts.File, format)}
-	}
-	if format == "db" {
+	if opts.File != "-" && (opts.Read.Format == "db" || opts.Read.Format == "" && app.IsSQLite(opts.File)) {
 		return runImportDB(ctx, opts)
 	}
-	var r io.Reader = opts.In
-	source := "standard input"
 	bar := opts.progress()
 	defer bar.done()
-	if opts.File != "-" {
-		f, err := os.Open(opts.File)
-		if err != nil {
-			return fmt.Errorf("open %s: %w", opts.File, err)
-		}
-		defer f.Close()
-		r, source = f, opts.File
-		if fi, err := f.Stat(); err == nil && fi.Size() > 1<<20 {
-			r = &countingReader{r: f, total: fi.Size(), tick: func(done, total int64) {
-				bar.set("reading "+filepath.Base(opts.File), int(done>>10), int(total>>10))
-			}}
-		}
+	src, err := opts.readSource(bar)
+	if err != nil {
+		return err
 	}
-	in, err := readInput(r, source, format)
+	format, info, err := app.FormatOf(src, opts.Read.Format)
+	if err != nil {
+		return err
+	}
+	switch {
+	case opts.Read.Sheet != "" && format != exchange.XLSX:
+		return usagef("--sheet picks a sheet of an Excel workbook; %s is not one", src.Name)
+	case opts.From != "" && format != exchange.DB:
+		return usagef("--from picks a network in a kring database; %s is not one", src.Name)
+	case format == exchange.DB && src.Path == "":
+		return usagef("a kring database cannot come from standard input; give its file name")
+	case format == exchange.DB:
+		return runImportDB(ctx, opts)
+	}
+	info.Format = format
+	in, err := app.Parse(src, &info, opts.Read, order)
 	if err != nil {
 		return err
 	}
@@ -130,73 +113,65 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		return err
 	}
 	defer db.Close()
-	whole := format == "json" || format == "graphml" // a whole network, with its people
-	add := store.AddOptions{AddNew: opts.AddNew || whole, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Progress: bar.set, Merge: whole}
+	today := opts.today()
+	if info.Survey != nil && info.Survey.FirstDate != "" {
+		today = info.Survey.FirstDate // a first wave made for the answers is dated by them
+	}
+	add := store.AddOptions{AddNew: opts.AddNew || info.Whole, NewWaves: true, Wave: opts.Wave, Today: today, Progress: bar.set, Merge: info.Whole}
 	res, err := db.Import(ctx, net.ID, in, add)
-	var skipped []graph.Problem
 	var ie *graph.InputError
+	var skipped []graph.Problem
 	if errors.As(err, &ie) && opts.SkipBad {
 		// Import again without the bad records: nothing of the first try
 		// was kept, so nothing of a bad record is left behind.
 		skipped = ie.Problems
-		res, err = db.Import(ctx, net.ID, withoutBad(in, ie.Problems), add)
+		res, err = db.Import(ctx, net.ID, app.WithoutBad(in, ie.Problems), add)
 	}
 	bar.done()
-	if err != nil {
-		if format == "csv" && !opts.AddNew {
-			err = withAddNewHint(err)
+	if errors.As(err, &ie) {
+		if !info.Whole && !opts.AddNew && slices.ContainsFunc(ie.Problems, func(p graph.Problem) bool {
+			var u *graph.UnknownError
+			return errors.As(p.Err, &u) && u.Kind == "person"
+		}) {
+			return graph.Errorf(graph.EINVALID, "%v\nTo add the unknown people, run again with --add-new (or import a people file first). "+
+				"Correct the other records and import the file again, or import the good ones with --skip-bad", err)
 		}
-		if errors.As(err, &ie) {
-			return graph.Errorf(graph.EINVALID, "%v\nCorrect these records and import the file again, or import the others with --skip-bad", err)
-		}
+		return graph.Errorf(graph.EINVALID, "%v\nCorrect these records and import the file again, or import the others with --skip-bad", err)
+	} else if err != nil {
 		return err
 	}
-	printImported(opts.Out, source, net.Name, res)
-	if len(skipped) > 0 {
-		fmt.Fprintf(opts.Out, "Skipped %s:\n", opts.L.Sprintf("%d bad records", len(skipped)))
-		for _, p := range skipped {
-			fmt.Fprintf(opts.Out, "  %s: %v\n", p.Where, p.Err)
-		}
-	}
+	view.WriteImported(opts.Out, opts.L, src.Name, net.Name, res)
+	view.WriteReadInfo(opts.Out, opts.L, src.Name, info, res)
+	view.WriteSkipped(opts.Out, opts.L, skipped)
 	nearMatches(ctx, opts.globals, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
 	return nil
 }
 
-// withoutBad is in without the records the problems are about.
-func withoutBad(in store.Input, problems []graph.Problem) store.Input {
-	bad := map[string]bool{}
-	for _, p := range problems {
-		bad[p.Where] = true
+// readSource reads the file to import, or standard input, whole.
+func (opts *importOptions) readSource(bar *progress) (app.Source, error) {
+	if opts.File == "-" {
+		data, err := io.ReadAll(opts.In)
+		return app.Source{Name: opts.L.T("standard input"), Data: data}, err
 	}
-	out := store.Input{Source: in.Source}
-	for _, p := range in.People {
-		if !bad[p.Where] {
-			out.People = append(out.People, p)
-		}
-	}
-	for _, w := range in.Waves {
-		if !bad["wave "+w.Name] {
-			out.Waves = append(out.Waves, w)
-		}
-	}
-	for _, t := range in.Ties {
-		if !bad[t.Where] {
-			out.Ties = append(out.Ties, t)
-		}
-	}
-	return out
-}
-
-// isSQLite reports whether the file starts like an SQLite database.
-func isSQLite(path string) bool {
-	f, err := os.Open(path)
+	f, err := os.Open(opts.File)
 	if err != nil {
-		return false
+		return app.Source{}, err
 	}
 	defer f.Close()
-	var h [16]byte
-	_, err = io.ReadFull(f, h[:])
-	return err == nil && string(h[:]) == "SQLite format 3\x00"
+	fi, err := f.Stat()
+	if err != nil {
+		return app.Source{}, err
+	}
+	if fi.IsDir() {
+		return app.Source{}, usagef("%s is a folder; import a file in it (of a Network Canvas export: the .zip, or one of its CSV files)", opts.File)
+	}
+	var r io.Reader = f
+	if fi.Size() > 1<<20 {
+		stage := opts.L.Sprintf("reading %s", filepath.Base(opts.File))
+		r = &countingReader{r: f, total: fi.Size(), tick: func(done, total int64) { bar.set(stage, int(done>>10), int(total>>10)) }}
+	}
+	data, err := io.ReadAll(r)
+	return app.Source{Name: opts.File, Path: opts.File, Data: data}, err
 }
 
 // runImportDB merges the network of another kring database into this one.
@@ -206,154 +181,20 @@ func runImportDB(ctx context.Context, opts *importOptions) error {
 		return err
 	}
 	defer db.Close()
-	if same, err := samePath(opts.File, db.Path()); err == nil && same {
-		return usageError{fmt.Errorf("%s is this database; import another participant's kring database", opts.File)}
+	if same, err := app.SamePath(opts.File, db.Path()); err == nil && same {
+		return usagef("%s is this database; import another participant's kring database", opts.File)
 	}
-	other, err := store.Open(ctx, opts.File, store.Options{ReadOnly: true})
+	in, name, err := app.ReadDatabase(ctx, opts.File, opts.From)
 	if err != nil {
 		return err
 	}
-	defer other.Close()
-	nets, err := other.Networks(ctx)
-	if err != nil {
-		return err
-	}
-	var from store.NetworkInfo
-	switch {
-	case opts.From != "":
-		if from, err = other.Network(ctx, opts.From); err != nil {
-			return err
-		}
-	case len(nets) == 1:
-		from = nets[0]
-	case len(nets) == 0:
-		return fmt.Errorf("%s holds no network to import", opts.File)
-	default:
-		var list []string
-		for _, n := range nets {
-			list = append(list, strconv.Quote(n.Name))
-		}
-		return usageError{fmt.Errorf("%s holds %d networks (%s); pick one with --from NAME", opts.File, len(nets), strings.Join(list, ", "))}
-	}
-	n, err := other.Load(ctx, from.ID)
-	if err != nil {
-		return err
-	}
-	other.Close()
-	in := store.Input{Source: opts.File}
-	in.People, in.Waves, in.Ties = jsonio.FromNetwork(n).Records()
 	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Merge: true})
 	if err != nil {
 		return err
 	}
-	printImported(opts.Out, fmt.Sprintf("%s (network %q)", opts.File, n.Name), net.Name, res)
+	view.WriteImported(opts.Out, opts.L, opts.L.Sprintf("%s (network %q)", opts.File, name), net.Name, res)
 	nearMatches(ctx, opts.globals, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
 	return nil
-}
-
-// samePath reports whether a and b are the same file.
-func samePath(a, b string) (bool, error) {
-	fa, err := os.Stat(a)
-	if err != nil {
-		return false, err
-	}
-	fb, err := os.Stat(b)
-	if err != nil {
-		return false, err
-	}
-	return os.SameFile(fa, fb), nil
-}
-
-// readInput parses a CSV or JSON file into what the store imports.
-func readInput(r io.Reader, source, format string) (store.Input, error) {
-	in := store.Input{Source: source}
-	if format == "json" {
-		f, err := jsonio.Read(r, source)
-		if err != nil {
-			return in, err
-		}
-		in.People, in.Waves, in.Ties = f.Records()
-		return in, nil
-	}
-	if format == "graphml" {
-		f, problems, err := exchange.ReadGraphML(r, source)
-		if err != nil {
-			return in, err
-		}
-		in.People, in.Waves, in.Ties = f.Records()
-		in.Problems = problems
-		return in, nil
-	}
-	f, err := csvio.Read(r, source)
-	if err != nil {
-		return in, err
-	}
-	in.People, in.Ties, in.Problems = f.People, f.Ties, f.Problems
-	return in, nil
-}
-
-// withAddNewHint adds the --add-new hint to an input error about unknown people.
-func withAddNewHint(err error) error {
-	if ie, ok := err.(*graph.InputError); ok {
-		for _, p := range ie.Problems {
-			if graph.ErrorCode(p.Err) == graph.ENOTFOUND && strings.Contains(p.Err.Error(), "unknown person") {
-				return graph.Errorf(graph.ENOTFOUND, "%v\nTo add the unknown people, run again with --add-new (or import a people file first)", err)
-			}
-		}
-	}
-	return err
-}
-
-func printImported(w io.Writer, source, network string, res store.ImportResult) {
-	fmt.Fprintf(w, "Imported %s into %s:\n", source, network)
-	if n := len(res.Added) + len(res.Updated) + len(res.Unchanged); n > 0 {
-		fmt.Fprintf(w, "  people: %d added, %d updated, %d unchanged\n", len(res.Added), len(res.Updated), len(res.Unchanged))
-		if len(res.Updated) > 0 {
-			fmt.Fprintf(w, "  updated: %s\n", nameList(res.Updated, 10))
-		}
-	}
-	for _, wv := range res.Ties.NewWaves {
-		fmt.Fprintf(w, "  new wave %q", wv.Name)
-		if wv.Date != "" {
-			fmt.Fprintf(w, " (%s)", wv.Date)
-		}
-		fmt.Fprintln(w)
-	}
-	if n := len(res.Ties.NewPeople); n > 0 {
-		fmt.Fprintf(w, "  added %s from the ties: %s\n", fmt.Sprintf("%d new people", n), nameList(res.Ties.NewPeople, 10))
-	}
-	for _, contact := range []bool{false, true} {
-		fresh, confirmed := res.Ties.CountKind(contact, store.TieNew), res.Ties.CountKind(contact, store.TieConfirmed)
-		known := res.Ties.CountKind(contact, store.TieKnown) + res.Ties.CountKind(contact, store.TieReported)
-		n := fresh + confirmed + known
-		if n == 0 {
-			continue
-		}
-		what := thousands(n) + " help tie record" + plural(n)
-		if contact {
-			what = thousands(n) + " contact record" + plural(n)
-		}
-		parts := []string{thousands(fresh) + " new"}
-		if known > 0 {
-			parts = append(parts, thousands(known)+" already there")
-		}
-		if confirmed > 0 {
-			parts = append(parts, thousands(confirmed)+" now confirmed by both ends")
-		}
-		fmt.Fprintf(w, "  %s: %s\n", what, strings.Join(parts, ", "))
-	}
-	if res.Ties.Count(store.TieNew)+res.Ties.Count(store.TieKnown)+res.Ties.Count(store.TieReported)+res.Ties.Count(store.TieConfirmed) == 0 &&
-		len(res.Added)+len(res.Updated)+len(res.Unchanged) == 0 {
-		fmt.Fprintln(w, "  nothing: the file has a header but no records")
-	}
-}
-
-// nameList joins up to most names and says how many more there are.
-func nameList(names []string, most int) string {
-	if len(names) <= most {
-		return strings.Join(names, ", ")
-	}
-	return fmt.Sprintf("%s … and %d more", strings.Join(names[:most], ", "), len(names)-most)
 }
 
 // countingReader reports how much of a file has been read.
@@ -368,11 +209,4 @@ func (c *countingReader) Read(p []byte) (int, error) {
 	c.done += int64(n)
 	c.tick(c.done, c.total)
 	return n, err
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }

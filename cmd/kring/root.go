@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/app"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
@@ -97,7 +98,8 @@ func run(ctx context.Context, args []string, g *globals) int {
 	}
 	fmt.Fprintln(g.Err, "kring: "+strings.TrimSpace(g.L.Error(err)))
 	var ue usageError
-	if errors.As(err, &ue) {
+	var fe app.UsageError
+	if errors.As(err, &ue) || errors.As(err, &fe) {
 		fmt.Fprintln(g.Err, g.L.Sprintf("Run '%s --help' for usage.", cmd.CommandPath()))
 		return exitUsage
 	}

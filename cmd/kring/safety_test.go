@@ -171,14 +171,14 @@ func TestExportForOtherTools(t *testing.T) {
 	for _, ext := range []string{"graphml", "gexf", "dot"} {
 		path := filepath.Join(e.dir, "demo."+ext)
 		_, errs, code := e.run("export", "-o", path)
-		if code != 0 || !strings.Contains(errs, "Wrote "+path+" (14 people, 40 help ties).") {
+		if code != 0 || !strings.Contains(errs, "Wrote "+path+" (14 people, 40 help tie records).") {
 			t.Errorf("%s: exit %d %s", ext, code, errs)
 		}
 		if m := fileMode(t, path); m != 0o600 {
 			t.Errorf("%s mode %v", ext, m)
 		}
 	}
-	mustContain(t, "gexf", readFile(t, filepath.Join(e.dir, "demo.gexf")), `<gexf xmlns="http://gexf.net/1.3" version="1.3">`, `label="Jürgen Van der Hagen"`)
+	mustContain(t, "gexf", readFile(t, filepath.Join(e.dir, "demo.gexf")), `<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">`, `label="Jürgen Van der Hagen"`)
 	mustContain(t, "anonymized graphml", e.ok("export", "--format", "graphml", "--anonymize"), `<data key="label">P-`)
 	f := newEnv(t)
 	f.ok("network", "create", "Terug")

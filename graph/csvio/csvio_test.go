@@ -75,14 +75,14 @@ func TestReadBadRecords(t *testing.T) {
 		"Ann,Bob\n"+ // ragged
 		",Bob,1\n"+ // empty giver
 		"Ann,,1\n"+ // empty receiver
-		"Ann,B\xffb,1\n"+ // invalid UTF-8
+		"Ann,Bob,zero\n"+ // not a number
 		"Ann,Bob,-1\n"+ // bad weight
 		"Ann,Bob,1,2\n") // ragged
 	want := []string{
 		"line 3: has 2 fields, but the header has 3; check for a missing or extra comma",
 		"line 4: the giver is empty",
 		"line 5: the receiver is empty",
-		"line 6: is not valid UTF-8 text; re-save the file as CSV UTF-8",
+		`line 6: weight "zero" is not a positive number`,
 		`line 7: weight "-1" is not a positive number`,
 		"line 8: has 4 fields, but the header has 3; check for a missing or extra comma",
 	}
@@ -109,7 +109,7 @@ func TestReadRefusesWhatIsNotATieOrPeopleFile(t *testing.T) {
 	cases := map[string]string{
 		"":                               "is empty",
 		"\x89PNG\r\n\x1a\n\x00\x00":      "not a CSV text file",
-		"source,target\n1,2\n":           "not one kring knows",
+		"colour,size\n1,2\n":             "not one kring knows",
 		"giver,receiver,colour\nA,B,x\n": `unknown column "colour"`,
 		"giver,wave\nA,1\n":              "needs both columns giver and receiver",
 		"name,name\nA,B\n":               "names column \"name\" twice",
@@ -167,7 +167,7 @@ func TestWriteTiesRoundTrips(t *testing.T) {
 		},
 	}
 	var buf bytes.Buffer
-	if err := WriteTies(&buf, n); err != nil {
+	if err := WriteTies(&buf, n, WriteOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	want := "giver,receiver,wave,topic,date,weight,reporter\n" +

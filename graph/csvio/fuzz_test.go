@@ -67,6 +67,7 @@ func FuzzWriteTies(f *testing.F) {
 		f.Add(s, "Bob Janssens", "Meeting 1", "loonbeleid")
 	}
 	f.Add("Ann", "=HYPERLINK(\"x\")", "-W1", "+topic")
+	f.Add("Zoë O'Brien, jr.", "Bob", "W1", "rooster, planning; \"nacht\"")
 	f.Fuzz(func(t *testing.T, giver, receiver, wave, topic string) {
 		for _, s := range []string{giver, receiver, wave} {
 			if c, err := names.Check("x", s); err != nil || c != s {
@@ -77,7 +78,7 @@ func FuzzWriteTies(f *testing.F) {
 			return
 		}
 		tc, err := names.Check("topic", topic)
-		if err != nil || tc != topic || strings.ContainsAny(topic, ",;") {
+		if err != nil || tc != topic { // topics with separators are written in quotes
 			return
 		}
 		n := &graph.Network{
@@ -86,7 +87,7 @@ func FuzzWriteTies(f *testing.F) {
 			Ties:   []graph.Tie{{ID: 1, Giver: 1, Receiver: 2, Wave: 1, Weight: 1, Topics: []string{topic}, Reporters: []int64{2}}},
 		}
 		var buf bytes.Buffer
-		if err := WriteTies(&buf, n); err != nil {
+		if err := WriteTies(&buf, n, WriteOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		recs, err := csv.NewReader(bytes.NewReader(buf.Bytes())).ReadAll()

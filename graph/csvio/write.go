@@ -3,6 +3,7 @@ package csvio
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,21 +12,69 @@ import (
 
 // Writer writes CSV whose text cells are safe to open in a spreadsheet.
 type Writer struct {
-	w *csv.Writer
+	w       *csv.Writer
+	out     io.Writer
+	excel   bool
+	started bool
 }
 
 // NewWriter returns a Writer on w.
-func NewWriter(w io.Writer) *Writer { return &Writer{w: csv.NewWriter(w)} }
+func NewWriter(w io.Writer) *Writer { return &Writer{w: csv.NewWriter(w), out: w} }
+
+// WriteOptions say how a file is written.
+type WriteOptions struct {
+	// Excel writes CSV as Excel in Dutch, Flemish and other continental
+	// locales opens it with a double click: a byte order mark (so that it
+	// reads UTF-8), ";" between cells and a decimal comma. kring reads it
+	// back as it is.
+	Excel bool
+}
+
+// NewWriterWith returns a Writer on w that writes as opts say.
+func NewWriterWith(w io.Writer, opts WriteOptions) *Writer {
+	cw := &Writer{w: csv.NewWriter(w), out: w, excel: opts.Excel}
+	if opts.Excel {
+		cw.w.Comma = ';'
+		cw.w.UseCRLF = true
+	}
+	return cw
+}
+
+// header writes a header row, after the byte order mark Excel needs.
+func (w *Writer) header(cols []string) error {
+	if err := w.start(); err != nil {
+		return err
+	}
+	return w.w.Write(cols)
+}
+
+func (w *Writer) start() error {
+	if w.started {
+		return nil
+	}
+	w.started = true
+	if w.excel {
+		_, err := io.WriteString(w.out, "\ufeff")
+		return err
+	}
+	return nil
+}
 
 // Write writes one record. Text cells that a spreadsheet would run as a
 // formula (starting with = + - @, tab or carriage return) get a leading
 // apostrophe; Read removes it again, so files round-trip. Use Number for
 // numeric cells, which are written as they are.
 func (w *Writer) Write(cells ...Cell) error {
+	if err := w.start(); err != nil {
+		return err
+	}
 	rec := make([]string, len(cells))
 	for i, c := range cells {
 		if c.number {
 			rec[i] = c.s
+			if c.decimal && w.excel {
+				rec[i] = strings.Replace(c.s, ".", ",", 1)
+			}
 		} else {
 			rec[i] = EscapeCell(c.s)
 		}
@@ -41,8 +90,9 @@ func (w *Writer) Flush() error {
 
 // Cell is one CSV cell: text or a number.
 type Cell struct {
-	s      string
-	number bool
+	s       string
+	number  bool
+	decimal bool // a number that may have a decimal point
 }
 
 // Text is a text cell.
@@ -55,7 +105,9 @@ func Number(s string) Cell { return Cell{s: s, number: true} }
 func Int(i int) Cell { return Number(strconv.Itoa(i)) }
 
 // Float is a numeric cell for a float, in the shortest exact form.
-func Float(f float64) Cell { return Number(strconv.FormatFloat(f, 'g', -1, 64)) }
+func Float(f float64) Cell {
+	return Cell{s: strconv.FormatFloat(f, 'g', -1, 64), number: true, decimal: true}
+}
 
 // EscapeCell neutralises a text cell that a spreadsheet would run as a formula.
 func EscapeCell(s string) string {
@@ -77,9 +129,9 @@ func unescapeCell(s string) string {
 // per tie and reporter (a tie nobody reported gets one row with an empty
 // reporter), ordered by wave, giver and receiver. Importing the file gives the
 // same ties back.
-func WriteTies(out io.Writer, n *graph.Network) error {
-	w := NewWriter(out)
-	if err := w.w.Write(TieColumns); err != nil {
+func WriteTies(out io.Writer, n *graph.Network, opts WriteOptions) error {
+	w := NewWriterWith(out, opts)
+	if err := w.header(TieColumns); err != nil {
 		return err
 	}
 	people := map[int64]string{}
@@ -97,7 +149,7 @@ func WriteTies(out io.Writer, n *graph.Network) error {
 		}
 		for _, r := range reporters {
 			err := w.Write(Text(people[t.Giver]), Text(people[t.Receiver]), Text(wave.Name),
-				Text(strings.Join(t.Topics, "; ")), Text(wave.Date), Float(t.Weight), Text(r))
+				Text(JoinList(t.Topics)), Text(wave.Date), Float(t.Weight), Text(r))
 			if err != nil {
 				return err
 			}
@@ -106,15 +158,16 @@ func WriteTies(out io.Writer, n *graph.Network) error {
 	return w.Flush()
 }
 
-// WritePeople writes n's people in the columns of a people file.
-func WritePeople(out io.Writer, n *graph.Network) error {
-	w := NewWriter(out)
-	if err := w.w.Write(PeopleColumns); err != nil {
+// WritePeople writes n's people in the columns of a people file, with the
+// other names of each (aliases, by person ID; nil leaves the column empty).
+func WritePeople(out io.Writer, n *graph.Network, aliases map[int64][]string, opts WriteOptions) error {
+	w := NewWriterWith(out, opts)
+	if err := w.header(append(slices.Clone(PeopleColumns), "aliases")); err != nil {
 		return err
 	}
 	for _, p := range n.People {
 		if err := w.Write(Text(p.Name), Text(p.Org), Text(p.Function),
-			Text(strings.Join(p.Offers, "; ")), Text(strings.Join(p.Needs, "; "))); err != nil {
+			Text(JoinList(p.Offers)), Text(JoinList(p.Needs)), Text(JoinList(aliases[p.ID]))); err != nil {
 			return err
 		}
 	}

@@ -48,7 +48,7 @@ func wellFormed(t *testing.T, what string, b []byte) {
 
 func TestGraphMLRoundTrips(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGraphML(&b, sample()); err != nil {
+	if err := WriteGraphML(&b, sample(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	wellFormed(t, "GraphML", b.Bytes())
@@ -111,18 +111,19 @@ func TestReadGraphMLProblems(t *testing.T) {
 
 func TestGEXFAndDOT(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGEXF(&b, sample()); err != nil {
+	if err := WriteGEXF(&b, sample(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	wellFormed(t, "GEXF", b.Bytes())
-	for _, want := range []string{`<node id="p1" label="Anaïs &#34;A&#34; Dubois">`, `<edge id="e1" source="p1" target="p2" type="directed" weight="2.5">`,
-		`<attvalue for="kind" value="contact"></attvalue>`, `<attvalue for="confirmed" value="true"></attvalue>`} {
+	for _, want := range []string{`<node id="p1" label="Anaïs &#34;A&#34; Dubois">`, `<edge id="h1-2" source="p1" target="p2" type="directed" weight="2.5">`,
+		`<edge id="c1-3" source="p1" target="p3" type="undirected" weight="1">`, `<spell start="1" end="1"></spell>`,
+		`<attvalue for="kind" value="contact"></attvalue>`, `<attvalue for="confirmed" value="true" start="1" end="1"></attvalue>`} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("GEXF lacks %s", want)
 		}
 	}
 	b.Reset()
-	if err := WriteDOT(&b, sample()); err != nil {
+	if err := WriteDOT(&b, sample(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`p1 [label="Anaïs \"A\" Dubois", org="Hogeschool & co", offers="onboarding; coaching"];`,
@@ -141,5 +142,64 @@ func TestGEXFAndDOT(t *testing.T) {
 	}
 	if nodes, edges := strings.Count(string(svg), `class="node"`), strings.Count(string(svg), `class="edge"`); nodes != 3 || edges != 3 {
 		t.Errorf("graphviz draws %d nodes, %d edges", nodes, edges)
+	}
+}
+
+// Issue 11: a GraphML file with two graphs was imported as its first graph.
+func TestReadGraphMLRefusesSeveralGraphs(t *testing.T) {
+	two := `<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+	<graph id="a" edgedefault="directed"><node id="n1"/><node id="n2"/><edge source="n1" target="n2"/></graph>
+	<graph id="b" edgedefault="directed"><node id="n3"/></graph></graphml>`
+	_, _, err := ReadGraphML(strings.NewReader(two), "two.graphml")
+	if err == nil || graph.ErrorCode(err) != graph.EINVALID {
+		t.Fatalf("two graphs: %v", err)
+	}
+	if !strings.Contains(err.Error(), "2 graphs") {
+		t.Errorf("the message should say how many graphs there are: %v", err)
+	}
+}
+
+func TestReadGraphMLRefusesTwoDocuments(t *testing.T) {
+	doc := `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="n1"/></graph></graphml>`
+	if _, _, err := ReadGraphML(strings.NewReader(doc+"\n"+doc), "twice.graphml"); err == nil || graph.ErrorCode(err) != graph.EINVALID {
+		t.Errorf("two documents: %v", err)
+	}
+	if _, _, err := ReadGraphML(strings.NewReader(doc+"\n<!-- end -->\n"), "one.graphml"); err != nil {
+		t.Errorf("one document and a comment: %v", err)
+	}
+}
+
+// Issue 15: a name with a comma became two people after a GraphML round
+// trip, and the tie lost its confirmation; aliases were lost; node ids were
+// positions in name order.
+func TestGraphMLKeepsListsAliasesAndIDs(t *testing.T) {
+	n := &graph.Network{
+		Name:   "N",
+		People: []graph.Person{{ID: 40, Name: "Ann", Offers: []string{"a, b", `say "hi"`, "c;d"}}, {ID: 7, Name: "Zoë O'Brien, jr."}},
+		Waves:  []graph.Wave{{ID: 1, Name: "W1", Date: "2026-02-05", Seq: 1}, {ID: 2, Name: "W2 (no ties)", Seq: 2}},
+		Ties:   []graph.Tie{{Giver: 40, Receiver: 7, Wave: 1, Weight: 1, Topics: []string{"x, y"}, Reporters: []int64{40, 7}}},
+	}
+	var b bytes.Buffer
+	if err := WriteGraphML(&b, n, Options{Aliases: map[int64][]string{7: {"Zoe OBrien", "Z. O'Brien, jr"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<node id="p40">`, `<node id="p7">`, `<edge source="p40" target="p7">`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("GraphML lacks %s", want)
+		}
+	}
+	f, problems, err := ReadGraphML(&b, "n.graphml")
+	if err != nil || len(problems) > 0 {
+		t.Fatal(err, problems)
+	}
+	if len(f.People) != 2 || f.People[1].Name != "Zoë O'Brien, jr." || !slices.Equal(f.People[0].Offers, []string{"a, b", `say "hi"`, "c;d"}) ||
+		!slices.Equal(f.People[1].Aliases, []string{"Zoe OBrien", "Z. O'Brien, jr"}) {
+		t.Errorf("people %+v", f.People)
+	}
+	if len(f.Ties) != 1 || !slices.Equal(f.Ties[0].Reporters, []string{"Ann", "Zoë O'Brien, jr."}) || !slices.Equal(f.Ties[0].Topics, []string{"x, y"}) {
+		t.Errorf("ties %+v", f.Ties)
+	}
+	if len(f.Waves) != 2 || f.Waves[1].Name != "W2 (no ties)" || f.Waves[0].Date != "2026-02-05" {
+		t.Errorf("waves %+v", f.Waves)
 	}
 }

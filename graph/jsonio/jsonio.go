@@ -6,6 +6,7 @@ package jsonio
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -15,6 +16,10 @@ import (
 
 // FormatName marks a kring network file.
 const FormatName = "kring-network"
+
+// Version is the version of the network format this kring writes. Version 2
+// added the other names of people (aliases); version 1 files are read too.
+const Version = 2
 
 // File is the JSON form of a network.
 type File struct {
@@ -34,6 +39,7 @@ type Person struct {
 	Function string   `json:"function,omitempty"`
 	Offers   []string `json:"offers,omitempty"`
 	Needs    []string `json:"needs,omitempty"`
+	Aliases  []string `json:"aliases,omitempty"` // other names of the person, as kring person merge and rename keep them
 
 	Where string `json:"-"` // where it is in another format's file, for messages
 }
@@ -67,14 +73,18 @@ type Contact struct {
 	Where string `json:"-"`
 }
 
-// FromNetwork converts a network to its File form.
-func FromNetwork(n *graph.Network) File {
-	f := File{Format: FormatName, Version: 1, Network: n.Name,
+// FromNetwork converts a network to its File form. aliases are the other
+// names of people by person ID (as store.DB.Aliases gives them); nil when
+// there are none, or when they must not leave the database (a pseudonymized
+// export).
+func FromNetwork(n *graph.Network, aliases map[int64][]string) File {
+	f := File{Format: FormatName, Version: Version, Network: n.Name,
 		People: []Person{}, Waves: []Wave{}, Ties: []Tie{}, Contacts: []Contact{}}
 	name := map[int64]string{}
 	for _, p := range n.People {
 		name[p.ID] = p.Name
-		f.People = append(f.People, Person{Name: p.Name, Org: p.Org, Function: p.Function, Offers: p.Offers, Needs: p.Needs})
+		f.People = append(f.People, Person{Name: p.Name, Org: p.Org, Function: p.Function, Offers: p.Offers, Needs: p.Needs,
+			Aliases: aliases[p.ID]})
 	}
 	waves := map[int64]string{}
 	for _, w := range n.Waves {
@@ -102,11 +112,12 @@ func FromNetwork(n *graph.Network) File {
 	return f
 }
 
-// Write writes n as indented JSON.
-func Write(w io.Writer, n *graph.Network) error {
+// Write writes n as indented JSON, with the other names of people (see
+// FromNetwork).
+func Write(w io.Writer, n *graph.Network, aliases map[int64][]string) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(FromNetwork(n))
+	return enc.Encode(FromNetwork(n, aliases))
 }
 
 // Read decodes a network file. Unknown fields are refused, so that a typo in
@@ -118,11 +129,16 @@ func Read(r io.Reader, source string) (File, error) {
 	if err := dec.Decode(&f); err != nil {
 		return f, graph.Errorf(graph.EINVALID, "%s is not a kring network file (%v); export one with: kring export --format json", source, err)
 	}
+	// One document and nothing after it: a second document or stray text
+	// would otherwise be dropped without a word.
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return f, graph.Errorf(graph.EINVALID, "%s holds more than one JSON document, or text after the network (from byte %d); a network file is one JSON object. Keep one and import it again", source, dec.InputOffset())
+	}
 	if f.Format != FormatName {
 		return f, graph.Errorf(graph.EINVALID, "%s is not a kring network file (its \"format\" is %q, not %q)", source, f.Format, FormatName)
 	}
-	if f.Version != 1 {
-		return f, graph.Errorf(graph.EINVALID, "%s has version %d of the network format; this kring reads version 1", source, f.Version)
+	if f.Version < 1 || f.Version > Version {
+		return f, graph.Errorf(graph.EINVALID, "%s has version %d of the network format; this kring reads versions 1 to %d. Update kring to read it", source, f.Version, Version)
 	}
 	return f, nil
 }
@@ -132,7 +148,7 @@ func Read(r io.Reader, source string) (File, error) {
 func (f File) Records() (people []graph.PersonRecord, waves []graph.Wave, ties []graph.TieRecord) {
 	for i, p := range f.People {
 		people = append(people, graph.PersonRecord{Name: p.Name, Org: p.Org, Function: p.Function,
-			Offers: p.Offers, Needs: p.Needs, Where: or(p.Where, fmt.Sprintf("people[%d]", i))})
+			Offers: p.Offers, Needs: p.Needs, Aliases: p.Aliases, Where: or(p.Where, fmt.Sprintf("people[%d]", i))})
 	}
 	for _, w := range f.Waves {
 		waves = append(waves, graph.Wave{Name: w.Name, Date: w.Date})

@@ -44,7 +44,7 @@ func TestCheck(t *testing.T) {
 		" Anaïs ":             "Anaïs",
 		"'t Hart":             "'t Hart",
 		"Van der Hagen, Jürg": "Van der Hagen, Jürg",
-		"O\u0301scar":         "Óscar", // decomposed accents are stored composed (NFC)
+		"O\u0301scar":         "Óscar",       // decomposed accents are stored composed (NFC)
 		"Ann\nPeeters":        "Ann Peeters", // a line break in a spreadsheet cell
 		"Zoë 🌻":               "Zoë 🌻",
 		"Ayşe Yılmaz":         "Ayşe Yılmaz",

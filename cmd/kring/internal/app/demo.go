@@ -92,10 +92,10 @@ func sameAsDemo(ctx context.Context, path string, n *graph.Network) (bool, error
 		return false, err
 	}
 	var a, b bytes.Buffer
-	if err := jsonio.Write(&a, on); err != nil {
+	if err := jsonio.Write(&a, on, nil); err != nil {
 		return false, err
 	}
-	if err := jsonio.Write(&b, n); err != nil {
+	if err := jsonio.Write(&b, n, nil); err != nil {
 		return false, err
 	}
 	return bytes.Equal(a.Bytes(), b.Bytes()), nil

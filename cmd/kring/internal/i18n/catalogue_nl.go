@@ -76,4 +76,8 @@ var plurals = []pluralMsg{
 	{key: "has %d fields, but the header has %d; check for a missing or extra %s",
 		en: [2]string{"has %d field, but the header has %d; check for a missing or extra %s", "has %d fields, but the header has %d; check for a missing or extra %s"},
 		nl: [2]string{"heeft %d veld, maar de kopregel heeft er %d; kijk of er een %s ontbreekt of te veel staat", "heeft %d velden, maar de kopregel heeft er %d; kijk of er een %s ontbreekt of te veel staat"}},
+	{key: "%d respondents", en: [2]string{"%d respondent", "%d respondents"}, nl: [2]string{"%d deelnemer", "%d deelnemers"}},
+	{key: "%d help tie records", en: [2]string{"%d help tie record", "%d help tie records"}, nl: [2]string{"%d gemelde hulprelatie", "%d gemelde hulprelaties"}},
+	{key: "%d contact records", en: [2]string{"%d contact record", "%d contact records"}, nl: [2]string{"%d gemeld contact", "%d gemelde contacten"}},
+	{key: "%d new people", en: [2]string{"%d new person", "%d new people"}, nl: [2]string{"%d nieuwe persoon", "%d nieuwe personen"}},
 }

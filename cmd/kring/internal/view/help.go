@@ -308,6 +308,100 @@ in the network's language unless --lang says otherwise. Hand each participant
 only their own page.`), l.T(`  kring handouts -o handouts
   kring handouts -o meeting2 --wave "Meeting 2"
   kring handouts -o ann --people "Ann Peeters"`)}
+	case "import":
+		return HelpText{l.T("Import ties, people or survey answers, or a network from another tool or kring database"), l.T(`Import a file into the network, in one transaction: the whole file or, when any
+record is bad, nothing. Every bad record is listed with its line and what is
+wrong; --skip-bad imports the other records and lists the ones it skipped.
+kring tells the format from the file's content, not only from its name.
+
+CSV files and Excel workbooks (.xlsx; comma, semicolon or tab separated CSV,
+UTF-8 or the Windows-1252 of Excel in Dutch, day-first or month-first dates):
+  ties file:   giver,receiver[,wave,topic,date,weight,reporter]
+               one help tie per row: the giver helped the receiver. Waves that
+               do not exist yet are added; rows without a wave go to --wave,
+               else the last wave. Unknown people are an error unless --add-new.
+               Dutch headers (gever,ontvanger,bijeenkomst,onderwerp,datum,
+               gewicht,melder) and other tools' edge lists (source,target from
+               Gephi and Polinode, from,to from Kumu, van,naar) are read too.
+  people file: name[,org,function,offers,needs,aliases]
+               adds new people and updates known ones; topics are separated by
+               ";" or ",".
+  matrix:      an empty first cell, names across and down, numbers in the
+               cells: a number above 0 in row A, column B is the help tie A → B.
+  survey:      one row per respondent, as Google Forms and Microsoft Forms
+               export their answers: the respondent's name and whom they asked,
+               gave to and have contact with (names separated by ",", ";" or
+               line breaks), found by the questions (English or Dutch) or named
+               with --respondent, --asked, --gave, --contact, --offers, --needs
+               (a header, a column letter or number). Each row is recorded as
+               "kring record" records it. Recognised by its columns, or say
+               --survey.
+  A workbook's sheets are read by their headers (a kring export has people,
+  ties, contacts and waves); pick one with --sheet.
+
+Whole networks: JSON as written by "kring export --format json", Kumu JSON,
+GraphML (kring, yEd, Gephi, Cytoscape, networkx: a node's label is the
+person, directed edges are help ties, undirected ones contacts), GEXF
+(Gephi), Pajek (.net: arcs are help ties, edges contacts) and UCINET DL; their
+people are added. A Network Canvas CSV export (the .zip, or one of its CSV
+files) is read as a survey: each interview's ego is a respondent.
+
+A kring database (a participant's own kring.db, say) is read without being
+changed, and its network (--from NAME when it holds several) is merged into
+this one: people are matched by name as kring record matches them, so
+"jurgen van der hagen" is "Jürgen Van der Hagen"; ties recorded on both sides
+become confirmed. Names that only look alike ("A. Peeters", "Ann Peeters")
+are not merged but listed, with the kring person merge command to run when
+they are the same person. What it knows of people is added, never replaces
+what is here: a missing organisation or function is filled in, topics and
+other names are added. A JSON export merges the same way.`), l.T(`  kring import people.csv
+  kring import ties.csv --add-new
+  kring import meeting2.csv --wave "Meeting 2"
+  kring import "Formulierreacties.csv" --wave "Bijeenkomst 2"
+  kring import antwoorden.xlsx --survey --respondent "Naam" --add-new
+  kring import netwerk.json
+  kring import netwerk.gexf
+  kring import ~/Downloads/ann-kring.db`)}
+	case "export":
+		return HelpText{l.T("Export the network's help ties (CSV), people, the whole network (JSON, Excel), or a graph for other tools"), l.T(`Export the network. CSV writes the help ties in the columns of a ties file
+(giver,receiver,wave,topic,date,weight,reporter), one row per tie and reporter,
+so that "kring import" reads it back; --people writes the people file instead
+(name,org,function,offers,needs,aliases). --excel writes CSV that Excel in
+Dutch opens as it is: a byte order mark, ";" between cells, a decimal comma.
+JSON and Excel (.xlsx: sheets people, ties, contacts, waves) write everything:
+people with their details, topics and other names, waves, help ties and
+contacts. Lists in a cell are separated by "; ", an item that holds a ";" or
+"," is written in double quotes, so every name comes back the same.
+
+For other network tools: GraphML (yEd, Gephi, Cytoscape, igraph, networkx),
+GEXF (Gephi: the waves play on the timeline, contacts are undirected, people
+carry their organisation, role, community and betweenness and are coloured
+by community), Pajek (.net: Pajek, igraph, networkx, UCINET), UCINET DL and
+DOT (Graphviz). Node ids are the people's IDs in the database (p12), so they
+stay the same when people join. Pajek and DL hold no waves (one tie per pair,
+the largest weight) and only the names of people; DL holds no contacts; CSV
+holds no contacts. kring says what a format leaves out.
+
+Without -o the export goes to standard output. Files are written with mode
+0600: they hold personal data.
+
+--pseudonymize replaces every name by its code, such as P-7KQ2M: the same
+code for the same person in every export and command of this database (keyed
+with a secret kept in the database), which nobody can trace back to the name
+without the database, not even by trying a list of names. People are written
+in the order of their codes, with node ids 1, 2, … in that order, so neither
+the names nor the order people joined in can be read from the file.
+Organisations, functions and topics are kept; they can point to a person in a
+small group. Waves, dates and weights are kept too; other names of people are
+left out.`), l.T(`  kring export -o ties.csv
+  kring export --people -o people.csv
+  kring export --excel -o ties-excel.csv
+  kring export -o netwerk.xlsx
+  kring export --format json -o netwerk.json
+  kring export -o netwerk.gexf
+  kring export -o netwerk.net
+  kring export | less
+  kring export --pseudonymize -o for-research.csv`)}
 	case "check":
 		return HelpText{l.T("Check that the database is sound"), l.T(`Run SQLite's integrity check and foreign-key check on the database, say what it
 holds, and write its log file into it (so that nothing removed lingers there).
