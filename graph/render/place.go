@@ -66,16 +66,31 @@ func place(ctx context.Context, m Map, timeout time.Duration) (pos [][2]float64,
 	if m.Labels == Names {
 		limit = 0.95 * (legibleWidth(m) - 2*mapPad)
 	}
-	separate(pos, size, gap, spread(pos, size, gap, limit))
+	sketch := slices.Clone(pos)
+	narrowed := spread(pos, size, gap, limit)
+	separate(pos, size, gap, narrowed)
+	if width, height = extent(pos, size); width > limit && !narrowed {
+		// Pushed too far sideways for names to stay legible: push only up
+		// and down.
+		copy(pos, sketch)
+		spread(pos, size, gap, limit)
+		separate(pos, size, gap, true)
+		width, height = extent(pos, size)
+	}
+	return pos, width, height, nil
+}
+
+// extent is the width and height of the area boxes take.
+func extent(c, size [][2]float64) (width, height float64) {
+	if len(c) == 0 {
+		return 0, 0
+	}
 	x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-	for i, p := range pos {
+	for i, p := range c {
 		x0, x1 = min(x0, p[0]-size[i][0]/2), max(x1, p[0]+size[i][0]/2)
 		y0, y1 = min(y0, p[1]-size[i][1]/2), max(y1, p[1]+size[i][1]/2)
 	}
-	if len(pos) == 0 {
-		return pos, 0, 0, nil
-	}
-	return pos, x1 - x0, y1 - y0, nil
+	return x1 - x0, y1 - y0
 }
 
 // roomy is how many times the area of its boxes (with their gaps) a map of
