@@ -82,7 +82,7 @@ func writeDOT(m Map, o dotOptions) []byte {
 		// instant and shows the largest first.
 		b.WriteString("\t\toverlap=true, splines=false, pack=true, packmode=\"array\",\n")
 	}
-	labels := labels(m)
+	labels := nodeLabels(m)
 	widths := boxWidths(m, labels)
 	wrap := o.wrap
 	if wrap == 0 {

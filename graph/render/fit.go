@@ -265,8 +265,8 @@ func widthGuess(m Map, widths []float64) float64 {
 	return 1.6 * math.Sqrt(area)
 }
 
-// labels is what each node of m shows: its name or its initials.
-func labels(m Map) []string {
+// nodeLabels is what each node of m shows: its name or its initials.
+func nodeLabels(m Map) []string {
 	out := make([]string, len(m.Nodes))
 	for i, n := range m.Nodes {
 		out[i] = n.Label

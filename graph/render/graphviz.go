@@ -49,7 +49,6 @@ func Render(ctx context.Context, w io.Writer, m Map, format string, opts Options
 
 // Drawn tells how Draw drew a map.
 type Drawn struct {
-	Layout string // the graphviz layout engine
 	// Initials is set when the map was asked to show names and shows
 	// initials instead: it has more than 150 people, or its smallest name
 	// would be less than 9 points high (12 px) with the map shown 1,600 px
@@ -79,13 +78,13 @@ func draw(ctx context.Context, w io.Writer, m Map, format string, opts Options) 
 	if m.Layout == "" {
 		m.Layout = AutoLayout(len(m.Nodes), m.Group)
 	}
-	d := Drawn{Layout: m.Layout}
+	var d Drawn
 	if !slices.Contains(Formats, format) {
 		return d, nil, fmt.Errorf("unknown map format %q", format)
 	}
 	if m.Labels == Names && (len(m.Nodes) > maxNamed ||
 		// Too wide by far: no need to lay it out to know.
-		!placed(m) && widthGuess(m, boxWidths(m, labels(m))) > 1.25*legibleWidth(m)) {
+		!placed(m) && widthGuess(m, boxWidths(m, nodeLabels(m))) > 1.25*legibleWidth(m)) {
 		m.Labels, d.Initials = Initials, true
 	}
 	if format == "dot" {
