@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"strings"
 	"unicode"
 )
@@ -29,40 +30,72 @@ const smallMap = 150
 // DOT writes the map in the DOT language. Node IDs are synthetic (p0, p1, ...);
 // names appear only in escaped labels, so no name can change the graph's
 // structure.
-func DOT(m Map) []byte { return writeDOT(m, false) }
+func DOT(m Map) []byte { return writeDOT(m, dotOptions{}) }
 
-// writeDOT writes the DOT; for layout only (the json that PNG and PDF are
-// drawn from), dashed lines are marked with the kring_dash attribute instead
-// of style=dashed, because go-graphviz's json and xdot writers emit garbage
-// after a dashed style.
-func writeDOT(m Map, forLayout bool) []byte {
+// dotOptions say what a DOT is for.
+type dotOptions struct {
+	// json: for a json layout (which PNG and PDF are drawn from), dashed
+	// lines are marked with the kring_dash attribute instead of
+	// style=dashed, because go-graphviz's json and xdot writers emit
+	// garbage after a dashed style.
+	json bool
+	// switched: the legend shows m.InitialsNote.
+	switched bool
+	// sketch: a first layout, for the positions of the boxes only: no
+	// legend, boxes may overlap, straight lines (see place).
+	sketch bool
+	// pos: every box is pinned at its centre here (points), and neato
+	// only routes the lines (see place).
+	pos [][2]float64
+	// wrap: the width the legend is wrapped to; 0 guesses it.
+	wrap float64
+}
+
+// writeDOT writes the DOT of m.
+//
+// Every labelled box is given the width of its label in Liberation Sans (see
+// boxWidth), and the font is Helvetica, whose widths graphviz knows (with a
+// list of fonts it guesses from Times, about a tenth narrower), so that
+// graphviz lays out boxes and a legend that hold their text in every format.
+func writeDOT(m Map, o dotOptions) []byte {
 	layout := m.Layout
 	if layout == "" {
 		layout = AutoLayout(len(m.Nodes), m.Group)
+	}
+	if o.pos != nil {
+		layout = "neato"
 	}
 	small := len(m.Nodes) <= smallMap
 	var b bytes.Buffer
 	b.WriteString("digraph kring {\n")
 	fmt.Fprintf(&b, "\tgraph [layout=%s, outputorder=edgesfirst, pad=0.4, bgcolor=\"#FFFFFF\", fontname=%q,\n", layout, fontName)
 	switch {
-	case small:
+	case o.pos != nil:
+		fmt.Fprintf(&b, "\t\tinputscale=72, overlap=true, splines=%t, sep=\"+6\",\n", small)
+	case small && !o.sketch:
 		b.WriteString("\t\toverlap=false, splines=true, sep=\"+10\", pack=true,\n")
+	case small:
+		b.WriteString("\t\toverlap=true, splines=false, pack=true,\n")
 	default:
 		// Packing components one by one (packmode node) takes graphviz
 		// seconds per hundred isolated people; a grid of components is
 		// instant and shows the largest first.
 		b.WriteString("\t\toverlap=true, splines=false, pack=true, packmode=\"array\",\n")
 	}
-	fmt.Fprintf(&b, "\t\tlabelloc=t, labeljust=l, label=<%s>];\n", legendHTML(m))
-	fmt.Fprintf(&b, "\tnode [shape=box, style=\"rounded,filled\", fontname=%q, fontsize=12, color=%q, penwidth=1, margin=\"0.12,0.06\"];\n", fontName, colorBorder)
+	labels := nodeLabels(m)
+	widths := boxWidths(m, labels)
+	wrap := o.wrap
+	if wrap == 0 {
+		// The legend is wrapped before graphviz tells the width of the map.
+		wrap = max(8*72, widthGuess(m, widths))
+	}
+	if lines := legendLines(m, wrap, o.switched); len(lines) > 0 && !o.sketch {
+		fmt.Fprintf(&b, "\t\tlabelloc=t, labeljust=l, label=<%s>];\n", legendHTML(lines))
+	} else {
+		b.WriteString("\t\tlabelloc=t, labeljust=l];\n")
+	}
+	fmt.Fprintf(&b, "\tnode [shape=box, style=\"rounded,filled\", fontname=%q, fontsize=12, color=%q, penwidth=1, margin=\"%g,%g\"];\n", fontName, colorBorder, boxMarginX, boxMarginY)
 	fmt.Fprintf(&b, "\tedge [color=%q, arrowsize=0.7, penwidth=1.2];\n", colorOneWay)
-	labels := make([]string, len(m.Nodes))
-	for i, n := range m.Nodes {
-		labels[i] = n.Label
-	}
-	if m.Labels == Initials {
-		labels = initials(labels)
-	}
 	writeNode := func(i int, indent string) {
 		n := m.Nodes[i]
 		fmt.Fprintf(&b, "%sp%d [", indent, i)
@@ -71,14 +104,20 @@ func writeDOT(m Map, forLayout bool) []byte {
 			d := 0.22 + 0.3*n.Size
 			fmt.Fprintf(&b, "label=\"\", shape=circle, fixedsize=true, width=%.2f, height=%.2f", d, d)
 		case n.Note != "":
-			fmt.Fprintf(&b, "label=<%s<BR/><FONT POINT-SIZE=\"%d\">%s</FONT>>", html(labels[i]), 9, html(n.Note))
+			fmt.Fprintf(&b, "label=<%s<BR/><FONT POINT-SIZE=\"%d\">%s</FONT>>", html(labels[i]), noteSize, html(n.Note))
 		default:
 			fmt.Fprintf(&b, "label=%s", quote(labels[i]))
 		}
-		if m.Labels != NoLabels && n.Size > 0 {
-			fmt.Fprintf(&b, ", fontsize=%.1f", 11+8*n.Size)
+		if m.Labels != NoLabels {
+			if n.Size > 0 {
+				fmt.Fprintf(&b, ", fontsize=%.1f", nodeFontSize(n))
+			}
+			fmt.Fprintf(&b, ", width=%.2f", widths[i])
 		}
 		fmt.Fprintf(&b, ", fillcolor=%q", n.Color)
+		if i < len(o.pos) {
+			fmt.Fprintf(&b, ", pos=\"%.2f,%.2f!\"", o.pos[i][0], o.pos[i][1])
+		}
 		if n.Outline {
 			b.WriteString(", penwidth=3.5, color=\"#000000\"")
 		}
@@ -117,7 +156,7 @@ func writeDOT(m Map, forLayout bool) []byte {
 		}
 	}
 	dash := "style=dashed"
-	if forLayout {
+	if o.json {
 		dash = "kring_dash=1"
 	}
 	for _, e := range m.Edges {
@@ -173,43 +212,39 @@ func html(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;").Replace(clean(s))
 }
 
-// legendHTML is the title, subtitle, colour legend and key: a table of one
-// column, each row a line of text, so that no row widens another's cells.
-// Colours show as ■ in the colour (□ in dark grey for the palest, which sit on
-// white).
-func legendHTML(m Map) string {
+// legendHTML is the title, subtitle, colour legend and key, laid out in
+// lines by legendLines: a table of one column, each row a line, each line a
+// table of one cell per piece of text. Every cell is given the width of its
+// text in Liberation Sans, so that no piece overlaps the next when graphviz
+// guesses a width smaller than the real one (as it does for ■, → and most
+// letters with accents).
+func legendHTML(lines []line) string {
 	var b strings.Builder
 	b.WriteString(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="3">`)
-	row := func(inner string) { fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" BALIGN="LEFT">%s</TD></TR>`, inner) }
-	if m.Title != "" {
-		row(fmt.Sprintf(`<FONT POINT-SIZE="20"><B>%s</B></FONT>`, html(m.Title)))
-	}
-	if m.Subtitle != "" {
-		row(fmt.Sprintf(`<FONT POINT-SIZE="12" COLOR="#444444">%s</FONT>`, html(m.Subtitle)))
-	}
-	const gap = "\u00a0\u00a0\u00a0\u00a0"
-	if len(m.Legend) > 0 {
-		var r strings.Builder
-		for _, l := range m.Legend {
-			swatch, color := "■", l.Color
-			if pale(l.Color) {
-				swatch, color = "□", colorBorder
-			}
-			fmt.Fprintf(&r, `<FONT POINT-SIZE="16" COLOR="%s">%s</FONT><FONT POINT-SIZE="12">`+"\u00a0"+`%s%s</FONT>`, color, swatch, html(l.Label), gap)
+	for _, l := range lines {
+		// A fixed size, else graphviz spreads the cells over the width of
+		// the widest line.
+		width, height := 0, 0.0
+		for i, p := range l {
+			width += p.cell(i == len(l)-1)
+			height = max(height, p.size*1.2)
 		}
-		row(r.String())
-	}
-	if len(m.Key) > 0 {
-		var r strings.Builder
-		for _, k := range m.Key {
-			color := k.Color
-			if color == "" {
-				color = "#444444"
+		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><TABLE FIXEDSIZE="TRUE" WIDTH="%d" HEIGHT="%d" ALIGN="LEFT" BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>`,
+			width, int(math.Ceil(height)))
+		for i, p := range l {
+			fmt.Fprintf(&b, `<TD ALIGN="LEFT" WIDTH="%d"><FONT POINT-SIZE="%g"`, p.cell(i == len(l)-1), p.size)
+			if p.color != "" {
+				fmt.Fprintf(&b, ` COLOR="%s"`, p.color)
 			}
-			fmt.Fprintf(&r, `<FONT POINT-SIZE="11" COLOR="%s"><B>%s</B></FONT><FONT POINT-SIZE="11" COLOR="#444444">`+"\u00a0\u00a0"+`%s%s</FONT>`,
-				color, html(k.Sample), html(k.Label), gap)
+			b.WriteString(">")
+			if p.bold {
+				fmt.Fprintf(&b, "<B>%s</B>", html(p.text))
+			} else {
+				b.WriteString(html(p.text))
+			}
+			b.WriteString("</FONT></TD>")
 		}
-		row(r.String())
+		b.WriteString(`</TR></TABLE></TD></TR>`)
 	}
 	b.WriteString("</TABLE>")
 	return b.String()

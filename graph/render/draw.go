@@ -21,16 +21,24 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 )
 
-// Drawing is a laid-out map as graphviz draws it: its bounding box and the
-// drawing operations (xdot) of the graph, its clusters, edges and nodes in
-// painting order. PNG and PDF replay it with kring's own painters, because
-// go-graphviz's PNG renderer fills every shape and its PDF is empty. Text
-// is set in Liberation Sans, metric-compatible with the Helvetica graphviz
-// lays out with, and may hold any character the font has.
+// Drawing is a laid-out map as graphviz draws it: its bounding box with a
+// white margin of mapPad around it, and the drawing operations (xdot) of the
+// graph, its clusters, edges and nodes in painting order. PNG and PDF replay
+// it with kring's own painters, because go-graphviz's PNG renderer fills
+// every shape and its PDF is empty. Text is set in Liberation Sans,
+// metric-compatible with the Helvetica graphviz lays out with, and may hold
+// any character the font has.
 type Drawing struct {
-	Width, Height float64 // points (1/72 inch)
-	minX, minY    float64
+	Width, Height float64 // points (1/72 inch), margins included
+	minX, minY    float64 // graphviz's origin, at (mapPad, mapPad)
 	lists         []drawList
+	nodes         []drawnNode
+}
+
+// drawnNode is the shapes and label of one node, for tests.
+type drawnNode struct {
+	name         string
+	shape, label []op
 }
 
 // drawList is the drawing operations of one attribute of one object.
@@ -48,6 +56,7 @@ type op struct {
 	Pt       []float64   `json:"pt"`
 	Align    string      `json:"align"`
 	Text     string      `json:"text"`
+	Width    float64     `json:"width"` // of a text, as graphviz guesses it
 	Size     float64     `json:"size"`
 	Style    string      `json:"style"`
 	FontChar int         `json:"fontchar"`
@@ -65,7 +74,8 @@ type object struct {
 	TLDraw  []op   `json:"_tldraw_"`
 	Objects []struct {
 		object
-		Nodes []int `json:"nodes"` // set for subgraphs (clusters)
+		Name  string `json:"name"`
+		Nodes []int  `json:"nodes"` // set for subgraphs (clusters)
 	} `json:"objects"`
 	Edges []object `json:"edges"`
 }
@@ -82,7 +92,7 @@ func parseDrawing(b []byte) (*Drawing, error) {
 			bb[i], _ = strconv.ParseFloat(f, 64)
 		}
 	}
-	d := &Drawing{minX: bb[0], minY: bb[1], Width: bb[2] - bb[0], Height: bb[3] - bb[1]}
+	d := &Drawing{minX: bb[0] - mapPad, minY: bb[1] - mapPad, Width: bb[2] - bb[0] + 2*mapPad, Height: bb[3] - bb[1] + 2*mapPad}
 	add := func(dashed bool, lists ...[]op) {
 		for _, l := range lists {
 			d.lists = append(d.lists, drawList{ops: l, dashed: dashed})
@@ -102,6 +112,7 @@ func parseDrawing(b []byte) (*Drawing, error) {
 		if o.Nodes == nil {
 			add(o.Dash != "", o.Draw)
 			add(false, o.LDraw)
+			d.nodes = append(d.nodes, drawnNode{name: o.Name, shape: o.Draw, label: o.LDraw})
 		}
 	}
 	add(false, g.LDraw)
@@ -113,6 +124,7 @@ type painter interface {
 	fill(p path, c color.NRGBA)
 	stroke(p path, c color.NRGBA, width float64, dash []float64)
 	text(x, y float64, f textFace, s string, c color.NRGBA)
+	width(f textFace, s string) float64 // of s as text sets it
 }
 
 // path is a shape: moves, lines, cubic Béziers, closes.
@@ -275,8 +287,7 @@ func (d *Drawing) do(p painter, st *drawState, o op) {
 			return
 		}
 		at := d.pt(o.Pt)
-		fc := face(st.face)
-		switch w := float64(fc.Width(o.Text)); o.Align {
+		switch w := p.width(st.face, o.Text); o.Align {
 		case "c":
 			at[0] -= w / 2
 		case "r":
@@ -387,6 +398,11 @@ func (p pngPainter) stroke(sh path, c color.NRGBA, width float64, dash []float64
 	p.c.Stroke(p.vgPath(sh))
 }
 
+func (p pngPainter) width(f textFace, s string) float64 {
+	fc := face(f)
+	return float64(fc.Width(s))
+}
+
 func (p pngPainter) text(x, y float64, f textFace, s string, c color.NRGBA) {
 	p.c.SetColor(c)
 	p.c.FillString(face(f), vg.Point{X: vg.Length(x), Y: vg.Length(y)}, s)
@@ -434,7 +450,8 @@ func (p *pdfPainter) stroke(sh path, c color.NRGBA, width float64, dash []float6
 	p.pdf.DrawPath("D")
 }
 
-func (p *pdfPainter) text(x, y float64, f textFace, s string, c color.NRGBA) {
+// font sets the face f.
+func (p *pdfPainter) font(f textFace) {
 	style := ""
 	if f.bold {
 		style += "B"
@@ -442,8 +459,18 @@ func (p *pdfPainter) text(x, y float64, f textFace, s string, c color.NRGBA) {
 	if f.italic {
 		style += "I"
 	}
-	p.alpha(c)
 	p.pdf.SetFont("LiberationSans", style, f.size)
+}
+
+// width is the width of s in f as fpdf sets it: without kerning.
+func (p *pdfPainter) width(f textFace, s string) float64 {
+	p.font(f)
+	return p.pdf.GetStringWidth(s)
+}
+
+func (p *pdfPainter) text(x, y float64, f textFace, s string, c color.NRGBA) {
+	p.alpha(c)
+	p.font(f)
 	p.pdf.SetTextColor(int(c.R), int(c.G), int(c.B))
 	p.pdf.Text(x, p.height-y, s)
 }

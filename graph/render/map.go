@@ -69,6 +69,10 @@ type Map struct {
 	Layout   string       // graphviz layout engine; "" picks one by size
 	Group    bool         // draw each Node.Group as a cluster
 	Labels   LabelMode
+	// InitialsNote is a line the legend shows when Draw shows initials
+	// instead of the names asked for, to keep a large map legible (see
+	// Drawn.Initials); it says so in the reader's words.
+	InitialsNote string
 }
 
 // LabelMode says what a node shows.

@@ -91,11 +91,11 @@ func TestDOTGolden(t *testing.T) {
 }
 
 func TestSVGGolden(t *testing.T) {
-	m := handMap()
-	svg, err := SVG(context.Background(), DOT(m), AutoLayout(len(m.Nodes), false))
-	if err != nil {
+	var buf bytes.Buffer
+	if err := Render(context.Background(), &buf, handMap(), "svg", Options{}); err != nil {
 		t.Fatal(err)
 	}
+	svg := buf.Bytes()
 	wellFormed(t, svg)
 	for _, name := range []string{"Ann Peeters", "Gert Jürgens", "Hand &amp; checked", "only gives (1)", `class="edge mutual"`} {
 		if !bytes.Contains(svg, []byte(name)) {

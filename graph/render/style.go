@@ -28,5 +28,8 @@ const (
 	colorNew     = "#0072B2" // blue: new in the later wave
 	colorLost    = "#D55E00" // vermillion: lost since the earlier wave
 	colorKept    = "#8C8C8C" // grey: in both waves
-	fontName     = "Helvetica,Arial,sans-serif"
+	// fontName is the font maps are laid out with: graphviz knows the
+	// widths of Helvetica (which Arial and Liberation Sans share); SVG
+	// files name Arial and sans-serif after it (see Draw).
+	fontName = "Helvetica"
 )
