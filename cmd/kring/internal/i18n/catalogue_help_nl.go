@@ -354,16 +354,16 @@ wederkerige relaties en gezocht.
 Signalen wijzen op veranderingen die een gesprek waard zijn, vanaf de
 bijeenkomst waarin ze voor het eerst gelden (tussen haakjes de naam in json
 en csv):
-  blijft alleen geven      (persistent_giver) gaf alleen en vroeg niemand iets,
-                           twee of meer bijeenkomsten na elkaar
-  blijft alleen vragen     (persistent_asker) vroeg alleen en hielp niemand,
-                           twee of meer bijeenkomsten na elkaar
-  verloor de hulprelaties  (became_isolated) hulprelaties in de vorige
-                           bijeenkomst, geen in deze
-  werd bruggenbouwer       (became_broker) bij de bruggenbouwers in deze
-                           bijeenkomst, niet in de vorige
-  geeft en vraagt nu       (joined_exchange) gaf en kreeg in deze bijeenkomst,
-                           na een andere rol
+  blijft alleen geven     (persistent_giver) gaf alleen en vroeg niemand iets,
+                          twee of meer bijeenkomsten na elkaar
+  blijft alleen vragen    (persistent_asker) vroeg alleen en hielp niemand,
+                          twee of meer bijeenkomsten na elkaar
+  geen hulprelaties meer  (became_isolated) hulprelaties in de vorige
+                          bijeenkomst, geen in deze
+  nu bruggenbouwer        (became_broker) bij de bruggenbouwers in deze
+                          bijeenkomst, niet in de vorige
+  geeft en vraagt nu      (joined_exchange) gaf en kreeg in deze bijeenkomst,
+                          na een andere rol
 
 --group org (of function) toont de cijfers per groep in plaats van per
 persoon: geen enkele rij gaat over één persoon, en groepen met minder dan
