@@ -118,6 +118,7 @@ func (st MapStyle) finish(l *Lang, m render.Map) render.Map {
 	case "none":
 		m.Labels = render.NoLabels
 	}
+	m.InitialsNote = l.T("Initials instead of names: the map is too full for whole names to be read; kring map --ego NAME shows one person's network with names.")
 	m.Layout = st.Layout
 	if m.Layout == "" || m.Layout == "auto" {
 		m.Layout = render.AutoLayout(len(m.Nodes), m.Group)
