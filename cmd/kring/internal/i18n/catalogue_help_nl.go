@@ -248,7 +248,7 @@ instead of names, the same codes as every other command and export of this
 database.
 
 Above 20,000 people betweenness is estimated from sampled shortest paths,
-within ±0.005 of the exact betweenness_norm with 95% probability (the output
+within ±0.005 of the exact betweenness_norm with 95%% probability (the output
 says so); --exact computes it exactly, which takes much longer.`: `Analyseer het netwerk van hulprelaties (gever → ontvanger) over alle
 bijeenkomsten, over één bijeenkomst (--wave) of over de bijeenkomsten tot en
 met een bepaalde (--upto). Meerdere relaties tussen dezelfde twee personen

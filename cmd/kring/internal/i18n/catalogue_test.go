@@ -51,6 +51,8 @@ func keys(t *testing.T) map[string]string {
 				name = fn.Sel.Name
 				if id, ok := fn.X.(*ast.Ident); ok {
 					recv = id.Name
+				} else if sel, ok := fn.X.(*ast.SelectorExpr); ok {
+					recv = sel.Sel.Name
 				}
 			case *ast.Ident:
 				name = fn.Name
@@ -60,7 +62,7 @@ func keys(t *testing.T) map[string]string {
 			case recv == "fmt" || recv == "strconv" || recv == "errors" || recv == "log":
 			case name == "Errorf" && (recv == "graph" || recv == "" && f.Name.Name == "graph"):
 				arg = 1
-			case name == "Word" && recv == "graph", name == "Check" && recv == "names", name == "usagef" && recv == "":
+			case name == "Word" && recv == "graph", name == "Check" && recv == "names", name == "usagef" && recv == "", name == "optional" && recv == "":
 				arg = 0
 			case name == "exactArgs" && recv == "":
 				arg = 1
@@ -72,10 +74,8 @@ func keys(t *testing.T) map[string]string {
 			if arg < 0 || arg >= len(call.Args) {
 				return true
 			}
-			if lit, ok := call.Args[arg].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-				if s, err := strconv.Unquote(lit.Value); err == nil {
-					found[s] = fset.Position(lit.Pos()).String()
-				}
+			if s, ok := constString(call.Args[arg]); ok {
+				found[s] = fset.Position(call.Args[arg].Pos()).String()
 			}
 			return true
 		})
@@ -218,4 +218,23 @@ func ExampleLang_Sprintf() {
 	// ties.csv: 1 bad record; nothing was imported
 	// ties.csv: 1,205 bad records; nothing was imported
 	// 0.500 5 February 2026
+}
+
+// constString is the value of a string literal or a + of them.
+func constString(e ast.Expr) (string, bool) {
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		if x.Kind != token.STRING {
+			return "", false
+		}
+		s, err := strconv.Unquote(x.Value)
+		return s, err == nil
+	case *ast.BinaryExpr:
+		a, ok1 := constString(x.X)
+		b, ok2 := constString(x.Y)
+		return a + b, ok1 && ok2 && x.Op == token.ADD
+	case *ast.ParenExpr:
+		return constString(x.X)
+	}
+	return "", false
 }

@@ -188,7 +188,7 @@ instead of names, the same codes as every other command and export of this
 database.
 
 Above 20,000 people betweenness is estimated from sampled shortest paths,
-within ±0.005 of the exact betweenness_norm with 95% probability (the output
+within ±0.005 of the exact betweenness_norm with 95%% probability (the output
 says so); --exact computes it exactly, which takes much longer.`), l.T(`  kring analyze
   kring analyze --wave "Meeting 2" --sort balance
   kring analyze --upto "Meeting 2" --format json

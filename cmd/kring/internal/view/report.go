@@ -62,7 +62,7 @@ func Report(ctx context.Context, l *Lang, n *graph.Network, sc graph.Scope, set 
 		{Value: l.Int(s.OnlyAsks), Label: l.T("only ask")},
 		{Value: l.Int(s.Isolated), Label: l.T("no help ties")},
 		{Value: l.Int(s.Absent), Label: l.T("did not take part")},
-		{Value: l.Int(s.Brokers), Label: l.T("brokers"), Help: l.T("people in the top 10% of betweenness")},
+		{Value: l.Int(s.Brokers), Label: l.T("brokers"), Help: l.T("people in the top 10%% of betweenness")},
 		{Value: l.Int(s.Communities), Label: l.T("communities"), Help: l.T("groups who help each other more than others (Louvain)")},
 	}
 	r.Overview = overview(l, res, tr)
@@ -218,7 +218,7 @@ func peopleSection(l *Lang, n *graph.Network, res *analysis.Result, tr *analysis
 		report.Column{Label: l.T("Both ways"), Numeric: true, Help: l.T("people with whom help goes both ways")},
 		report.Column{Label: l.T("Sought"), Numeric: true, Help: l.T("how much help is asked of them, weighing who asks (PageRank)")},
 		report.Column{Label: l.T("Betweenness"), Numeric: true, Help: l.T("the share of shortest help paths that run through them")},
-		report.Column{Label: l.T("Broker"), Help: l.T("in the top 10% of betweenness")},
+		report.Column{Label: l.T("Broker"), Help: l.T("in the top 10%% of betweenness")},
 	)
 	sec := report.Section{ID: "people", Title: l.T("People"), Table: report.Table{Sortable: true, Columns: cols, DetailLabel: l.T("What this means:")},
 		Intro: l.T("Click a column to sort. Gives and receives count people, not favours.")}
