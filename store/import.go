@@ -118,6 +118,9 @@ func (db *DB) Import(ctx context.Context, netID int64, in Input, opts AddOptions
 			return err
 		}
 		if len(in.Ties) >= rebuildIndexesFrom {
+			if err := bulkTies(ctx, tx, netID); err != nil {
+				return err
+			}
 			err = withoutTieIndexes(ctx, tx, opts.Progress, add)
 		} else {
 			err = add()
@@ -305,15 +308,29 @@ func (r *resolver) respondents(ctx context.Context, recs []graph.PersonRecord, r
 			problems = append(problems, graph.Problem{Where: rec.Where, Err: err})
 			continue
 		}
+		if err := r.flush(ctx); err != nil { // a person just added may still be waiting
+			return nil, err
+		}
+		if p.ID == 0 {
+			if p, err = r.person(ctx, rec.Name); err != nil {
+				return nil, err
+			}
+		}
 		if !seen[p.ID] {
 			seen[p.ID] = true
 			res.Respondents++
+			// A respondent took part in the wave of the answers, also when
+			// they named nobody.
+			w, err := r.defaultWave(ctx)
+			if err != nil {
+				return nil, err
+			}
+			if err := mark(ctx, r.tx, w.ID, p.ID, true); err != nil {
+				return nil, err
+			}
 		}
 		if len(rec.Offers)+len(rec.Needs) == 0 {
 			continue
-		}
-		if err := r.flush(ctx); err != nil { // a person just added may still be waiting
-			return nil, err
 		}
 		for _, l := range []struct {
 			kind  string

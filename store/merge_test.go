@@ -173,9 +173,7 @@ func TestOpenReadOnlyOlderSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Back to schema version 1, as kring wrote it before aliases.
-	if _, err := db.sql.ExecContext(ctx, `DROP TABLE person_aliases; ALTER TABLE networks DROP COLUMN lang; PRAGMA user_version = 1`); err != nil {
-		t.Fatal(err)
-	}
+	downgradeToV1(t, ctx, db)
 	db.Close()
 	before, _ := os.ReadFile(path)
 	ro, err := Open(ctx, path, Options{ReadOnly: true})

@@ -51,7 +51,7 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	for {
 		done := false
-		err := db.tx(ctx, func(tx *sql.Tx) error {
+		err := db.rawTx(ctx, func(tx *sql.Tx) error {
 			var v int
 			if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 				return classify(db.path, err)

@@ -220,8 +220,14 @@ type Removed struct {
 // their reports of other people's ties. The deleted data is overwritten with
 // zeros (secure_delete) and the write-ahead log emptied, so that the name is
 // gone from the database's files, not only from its tables.
+//
+// An erasure is not recorded in the history, and it erases from the history
+// every change that holds anything of the person: it cannot be undone.
 func (db *DB) RemovePerson(ctx context.Context, netID int64, name string) (Removed, error) {
 	var r Removed
+	described := db.change
+	db.change = &pendingChange{noHistory: true}
+	defer func() { db.change = described }()
 	err := db.tx(ctx, func(tx *sql.Tx) error {
 		var err error
 		if r.Person, err = findPerson(ctx, tx, netID, name); err != nil {
@@ -235,6 +241,9 @@ func (db *DB) RemovePerson(ctx context.Context, netID int64, name string) (Remov
 				WHERE r.person_id = ?1 AND t.source_id <> ?1 AND t.target_id <> ?1)`, id).
 			Scan(&r.Ties, &r.Contacts, &r.Reports)
 		if err != nil {
+			return err
+		}
+		if err := forgetPerson(ctx, tx, id); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `DELETE FROM people WHERE id = ?`, id)

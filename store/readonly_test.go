@@ -101,9 +101,7 @@ func TestKilledImportOfAnOlderDatabaseLeavesNoCopy(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	db := twoTies(t, path)
-	if _, err := db.sql.ExecContext(ctx, `DROP TABLE person_aliases; ALTER TABLE networks DROP COLUMN lang; PRAGMA user_version = 1`); err != nil {
-		t.Fatal(err)
-	}
+	downgradeToV1(t, ctx, db)
 	db.Close()
 	tmp := t.TempDir()
 	killChild(t, "open-read-only", path, "", "TMPDIR="+tmp)

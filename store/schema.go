@@ -36,9 +36,16 @@ func (c column) String() string {
 	return s
 }
 
-// schemas holds, for each schema version v (index v-1), the columns of each
-// table the migrations up to v make.
-var schemas = sync.OnceValues(func() ([]map[string][]column, error) {
+// schema is what the migrations up to a version make: the columns of each
+// table, and kring's own triggers (those of the history of changes) by
+// name, with their SQL.
+type schema struct {
+	tables   map[string][]column
+	triggers map[string]string
+}
+
+// schemas holds the schema of each version v (index v-1).
+var schemas = sync.OnceValues(func() ([]schema, error) {
 	db, err := sql.Open("sqlite", ":memory:")
 	if err != nil {
 		return nil, err
@@ -46,7 +53,7 @@ var schemas = sync.OnceValues(func() ([]map[string][]column, error) {
 	defer db.Close()
 	db.SetMaxOpenConns(1) // one in-memory database
 	ctx := context.Background()
-	var out []map[string][]column
+	var out []schema
 	for _, m := range migrations {
 		if _, err := db.ExecContext(ctx, m); err != nil {
 			return nil, fmt.Errorf("schema: %w", err)
@@ -71,7 +78,21 @@ var schemas = sync.OnceValues(func() ([]map[string][]column, error) {
 				return nil, err
 			}
 		}
-		out = append(out, tables)
+		triggers := map[string]string{}
+		trows, err := db.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'`)
+		if err != nil {
+			return nil, err
+		}
+		for trows.Next() {
+			var n, stmt string
+			if err := trows.Scan(&n, &stmt); err != nil {
+				trows.Close()
+				return nil, err
+			}
+			triggers[n] = stmt
+		}
+		trows.Close()
+		out = append(out, schema{tables, triggers})
 	}
 	return out, nil
 })
@@ -100,8 +121,9 @@ func columns(ctx context.Context, q querier, table string) ([]column, error) {
 
 // checkSchema refuses a database at schema version whose schema is not the
 // one kring's migrations make: every table kring expects exists as an
-// ordinary table with kring's columns, and there is no view and no trigger
-// at all (kring makes neither). Other tables and indexes are let be.
+// ordinary table with kring's columns, there is no view at all, and no
+// trigger but kring's own, word for word. Other tables and indexes are let
+// be.
 func checkSchema(ctx context.Context, q querier, path string, version int) error {
 	if version == 0 {
 		return nil // a new file: checkIDs made sure it holds nothing
@@ -110,7 +132,7 @@ func checkSchema(ctx context.Context, q querier, path string, version int) error
 	if err != nil {
 		return err
 	}
-	want := all[version-1]
+	want, triggers := all[version-1].tables, all[version-1].triggers
 	foreign := func(format string, args ...any) error {
 		return fileError(path, ErrForeign, nil, graph.EINVALID, format, args...)
 	}
@@ -133,6 +155,7 @@ func checkSchema(ctx context.Context, q querier, path string, version int) error
 			problem = foreign("%s is marked as a kring database, but %q is a view, not a table; its tables were not read, and it was left untouched", path, name)
 		case typ == "view":
 			problem = foreign("%s is marked as a kring database, but holds a view (%q), which kring databases never do; its tables were not read, and it was left untouched", path, name)
+		case typ == "trigger" && triggers[name] == stmt && stmt != "":
 		case typ == "trigger":
 			problem = foreign("%s is marked as a kring database, but holds a trigger (%q), which kring databases never do; its tables were not read, and it was left untouched", path, name)
 		case expected && typ != "table":

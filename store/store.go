@@ -32,6 +32,7 @@ type DB struct {
 	readOnly error  // what writes say when w is nil
 	waiting  func() // Options.Waiting
 	closers  []func() error
+	change   *pendingChange // what the writes are, for the history (Describe)
 }
 
 // Options tune Open.
@@ -102,7 +103,13 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	// here, other processes in begin.
 	writes.SetMaxOpenConns(1)
 	db := &DB{sql: reads, w: writes, path: abs, waiting: opts.Waiting}
-	if err := db.migrate(ctx); err != nil {
+	if err := db.migrate(ctx); err == nil && db.w != nil {
+		err = db.rekey(ctx)
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+	} else if err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -263,15 +270,44 @@ func probe(ctx context.Context, path, dsn string) (int, error) {
 // tx runs fn in a write transaction (BEGIN IMMEDIATE) and commits it when fn
 // returns nil. Errors from SQLite come back classified (see classify).
 func (db *DB) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	return db.writeTx(ctx, true, fn)
+}
+
+// rawTx is tx without the history: for schema changes.
+func (db *DB) rawTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	return db.writeTx(ctx, false, fn)
+}
+
+func (db *DB) writeTx(ctx context.Context, history bool, fn func(*sql.Tx) error) error {
 	tx, err := db.begin(ctx)
 	if err != nil {
 		return err
 	}
-	if err := fn(tx); err != nil {
+	if !history {
+		if err := fn(tx); err != nil {
+			tx.Rollback()
+			return classify(db.path, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return classify(db.path, fmt.Errorf("commit: %w", err))
+		}
+		return nil
+	}
+	first := db.change != nil && db.change.id == 0
+	err = db.startChange(ctx, tx)
+	if err == nil {
+		err = fn(tx)
+	}
+	if err == nil {
+		err = db.endChange(ctx, tx)
+	}
+	if err != nil {
 		tx.Rollback()
+		db.abandonChange(first)
 		return classify(db.path, err)
 	}
 	if err := tx.Commit(); err != nil {
+		db.abandonChange(first)
 		return classify(db.path, fmt.Errorf("commit: %w", err))
 	}
 	return nil

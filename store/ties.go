@@ -684,6 +684,9 @@ func (db *DB) Load(ctx context.Context, netID int64) (*graph.Network, error) {
 		if n.Waves, err = loadWaves(ctx, tx, netID); err != nil {
 			return err
 		}
+		if err := loadMarks(ctx, tx, n); err != nil {
+			return err
+		}
 		return loadTies(ctx, tx, n)
 	})
 	if err != nil {

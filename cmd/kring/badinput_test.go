@@ -91,7 +91,7 @@ func TestSpreadsheetCSVIsAccepted(t *testing.T) {
 func TestImportSkipBad(t *testing.T) {
 	e := newEnv(t)
 	e.ok("network", "create", "N")
-	e.ok("person", "add", "Ann", "Bob", "Carla")
+	e.ok("person", "add", "Ann", "Bob", "Carla", "--several")
 	out := e.ok("import", e.write("mixed.csv", "giver,receiver,wave\nAnn,Bob,W1\nAnn,Zeno,W2\nBob,Bob,W1\nCarla,Ann,W1\n,Ann,W3\n"), "--skip-bad")
 	mustContain(t, "skip-bad", out, "2 help tie records: 2 new", "Skipped 3 bad records:",
 		`line 3: unknown person "Zeno"`, "line 4: a tie needs two people", "line 6: the giver is empty")

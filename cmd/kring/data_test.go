@@ -64,7 +64,7 @@ func TestExportImportRoundTrips(t *testing.T) {
 func TestImportRejectsABadFileWhole(t *testing.T) {
 	e := newEnv(t)
 	e.ok("network", "create", "N")
-	e.ok("person", "add", "Ann", "Bob")
+	e.ok("person", "add", "Ann", "Bob", "--several")
 	bad := e.write("bad.csv", "giver;receiver;wave\nAnn;Bob;W1\nAnn;Zeno;W1\nBob;Bob;W1\nAnn\n")
 	errs, _ := e.fail("import", bad)
 	mustContain(t, "error", errs, "bad.csv: 3 bad records; nothing was imported", "line 3: unknown person \"Zeno\"",

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/kring-nl/kring/graph"
@@ -69,6 +70,9 @@ func (g *globals) openDB(ctx context.Context, create bool) (*store.DB, error) {
 		return nil, err
 	}
 	db, err := store.Open(ctx, path, store.Options{Create: create, Waiting: g.waiting})
+	if err == nil {
+		db.Describe(0, g.who(), g.what)
+	}
 	switch {
 	case errors.Is(err, store.ErrNoDatabase):
 		return nil, graph.Errorf(graph.ENOTFOUND, "no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", g.display(path))
@@ -102,5 +106,36 @@ func (g *globals) openNetwork(ctx context.Context) (*store.DB, store.NetworkInfo
 		db.Close()
 		return nil, net, err
 	}
+	db.Describe(net.ID, g.who(), g.what)
 	return db, net, nil
+}
+
+// who is the user at the terminal, for the history of changes.
+func (g *globals) who() string {
+	for _, v := range []string{"USER", "USERNAME", "LOGNAME"} {
+		if u := g.Getenv(v); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// describe writes a command line as the history of changes shows it: the
+// arguments after the global flags, quoted where they hold spaces.
+func describe(args []string) string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--db" || a == "--lang" || a == "--network" || a == "-n":
+			i++
+			continue
+		case strings.HasPrefix(a, "--db=") || strings.HasPrefix(a, "--lang=") || strings.HasPrefix(a, "--network="):
+			continue
+		case a == "" || strings.ContainsAny(a, " \t\"'"):
+			a = strconv.Quote(a)
+		}
+		out = append(out, a)
+	}
+	return strings.Join(out, " ")
 }

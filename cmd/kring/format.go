@@ -93,3 +93,17 @@ func nonNil[T any](s []T) []T {
 	}
 	return s
 }
+
+// splitNames splits a list of names given to a flag on ";" too (cobra splits
+// on ","), trimming each and dropping empty ones: "Ann; Bob" is two people.
+func splitNames(list []string) []string {
+	var out []string
+	for _, item := range list {
+		for _, n := range strings.Split(item, ";") {
+			if n = strings.TrimSpace(n); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}

@@ -65,7 +65,7 @@ func runHandouts(ctx context.Context, opts *handoutsOptions) error {
 		}
 	}
 	only := map[int64]bool{}
-	for _, name := range opts.People {
+	for _, name := range splitNames(opts.People) {
 		p, err := db.FindPerson(ctx, net.ID, name)
 		if err != nil {
 			return hintUnknown(err, false)

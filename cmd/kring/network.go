@@ -4,6 +4,6 @@ import "github.com/spf13/cobra"
 
 func newNetworkCmd(g *globals) *cobra.Command {
 	cmd := g.command("network", "", nil, nil)
-	cmd.AddCommand(newNetworkCreateCmd(g), newNetworkListCmd(g), newNetworkUseCmd(g), newNetworkEditCmd(g))
+	cmd.AddCommand(newNetworkCreateCmd(g), newNetworkListCmd(g), newNetworkUseCmd(g), newNetworkEditCmd(g), newNetworkRenameCmd(g), newNetworkRemoveCmd(g))
 	return cmd
 }

@@ -7,43 +7,101 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type networkEditOptions struct {
-	*globals
-	Name, Lang string
-}
-
 func newNetworkEditCmd(g *globals) *cobra.Command {
-	opts := &networkEditOptions{globals: g}
+	var lang string
 	cmd := g.command("network edit", "NAME --lang nl|en", exactArgs(1, "the NAME of a network"), func(cmd *cobra.Command, args []string) error {
-		opts.Name = args[0]
 		if !cmd.Flags().Changed("lang") {
 			return usagef("nothing to change: pass --lang nl or --lang en")
 		}
-		if err := choice("lang", opts.Lang, i18n.Codes...); err != nil {
+		if err := choice("lang", lang, i18n.Codes...); err != nil {
 			return err
 		}
-		return runNetworkEdit(cmd.Context(), opts)
+		return runNetworkEdit(cmd.Context(), g, args[0], lang)
 	})
-	cmd.Flags().StringVar(&opts.Lang, "lang", "", g.L.T("the network's own language, for maps, the report and handouts: nl or en"))
+	cmd.Flags().StringVar(&lang, "lang", "", g.L.T("the network's own language, for maps, the report and handouts: nl or en"))
 	cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(i18n.Codes, cobra.ShellCompDirectiveNoFileComp))
 	cmd.ValidArgsFunction = completeFirstArg(completeNetworks(g))
 	return cmd
 }
 
-func runNetworkEdit(ctx context.Context, opts *networkEditOptions) error {
-	db, err := opts.openDB(ctx, false)
+func runNetworkEdit(ctx context.Context, g *globals, name, lang string) error {
+	db, err := g.openDB(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	info, err := db.SetNetworkLang(ctx, opts.Name, opts.Lang)
+	info, err := db.SetNetworkLang(ctx, name, lang)
 	if err != nil {
 		return err
 	}
 	if info.Lang == i18n.Dutch {
-		opts.L.Fprintln(opts.Out, "Maps, the report and handouts of %s are now made in Dutch.", info.Name)
+		g.L.Fprintln(g.Out, "Maps, the report and handouts of %s are now made in Dutch.", info.Name)
 	} else {
-		opts.L.Fprintln(opts.Out, "Maps, the report and handouts of %s are now made in English.", info.Name)
+		g.L.Fprintln(g.Out, "Maps, the report and handouts of %s are now made in English.", info.Name)
 	}
 	return nil
+}
+
+func newNetworkRenameCmd(g *globals) *cobra.Command {
+	cmd := g.command("network rename", "NAME NEW-NAME", exactArgs(2, "the NAME of a network and its NEW-NAME"), func(cmd *cobra.Command, args []string) error {
+		db, err := g.openDB(cmd.Context(), false)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		old, err := db.RenameNetwork(cmd.Context(), args[0], args[1])
+		if err != nil {
+			return err
+		}
+		g.L.Fprintln(g.Out, "Renamed network %q to %q.", old.Name, args[1])
+		return nil
+	})
+	cmd.ValidArgsFunction = completeFirstArg(completeNetworks(g))
+	return cmd
+}
+
+func newNetworkRemoveCmd(g *globals) *cobra.Command {
+	var yes bool
+	cmd := g.command("network remove", "NAME [--yes]", exactArgs(1, "the NAME of a network"), func(cmd *cobra.Command, args []string) error {
+		ctx := cmd.Context()
+		db, err := g.openDB(ctx, false)
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		net, err := db.Network(ctx, args[0])
+		if err != nil {
+			return err
+		}
+		nets, err := db.Networks(ctx)
+		if err != nil {
+			return err
+		}
+		for _, n := range nets {
+			if n.ID == net.ID {
+				net = n
+			}
+		}
+		l := g.L
+		what := l.Sprintf("network %q with %s, %s and %s", net.Name, l.Sprintf("%d people", net.People), l.Sprintf("%d waves", net.Waves),
+			l.Sprintf("%d help tie records", net.Ties))
+		if !yes {
+			ok, err := confirm(g, l.Sprintf("Remove %s? kring undo can put it back.", what))
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return errNothingChanged
+			}
+		}
+		if _, err := db.RemoveNetwork(ctx, net.Name); err != nil {
+			return err
+		}
+		l.Fprintln(g.Out, "Removed %s.", what)
+		return nil
+	})
+	cmd.Aliases = []string{"rm"}
+	cmd.Flags().BoolVarP(&yes, "yes", "y", false, g.L.T("do not ask for confirmation"))
+	cmd.ValidArgsFunction = completeFirstArg(completeNetworks(g))
+	return cmd
 }

@@ -60,7 +60,7 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 	}
 	defer db.Close()
 	absent := map[int64]bool{}
-	for _, name := range opts.Absent {
+	for _, name := range splitNames(opts.Absent) {
 		p, err := db.FindPerson(ctx, net.ID, name)
 		if err != nil {
 			return hintUnknown(err, false)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"strings"
 
 	"github.com/kring-nl/kring/graph"
 	"github.com/spf13/cobra"
@@ -14,6 +15,7 @@ type personAddOptions struct {
 	Function string
 	Offers   []string
 	Needs    []string
+	Several  bool
 }
 
 func newPersonAddCmd(g *globals) *cobra.Command {
@@ -25,6 +27,10 @@ func newPersonAddCmd(g *globals) *cobra.Command {
 		return nil
 	}
 	cmd := g.command("person add", "NAME [NAME...]", args, func(cmd *cobra.Command, args []string) error {
+		if looksLikeOneName(args) && !opts.Several {
+			return usagef("%s looks like one name typed without quotes. For one person, quote it: kring person add %q. To add each word as a person of its own, add --several",
+				strings.Join(args, " "), strings.Join(args, " "))
+		}
 		opts.Names = args
 		return runPersonAdd(cmd.Context(), opts)
 	})
@@ -33,6 +39,7 @@ func newPersonAddCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.Function, "function", "", g.L.T("function or job title"))
 	f.StringSliceVar(&opts.Offers, "offers", nil, g.L.T("topics this person can help with, comma-separated"))
 	f.StringSliceVar(&opts.Needs, "needs", nil, g.L.T("topics this person wants help with, comma-separated"))
+	f.BoolVar(&opts.Several, "several", false, g.L.T("the NAMEs are several people, each one word"))
 	return cmd
 }
 

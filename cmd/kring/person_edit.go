@@ -19,7 +19,7 @@ func newPersonEditCmd(g *globals) *cobra.Command {
 	opts := &personEditOptions{globals: g}
 	var org, function string
 	var offers, needs []string
-	cmd := g.command("person edit", "NAME [--org O] [--function F] [--offers T,..] [--needs T,..]", exactArgs(1, "the NAME of a participant"),
+	cmd := g.command("person edit", "NAME [--org O] [--function F] [--offers T,..] [--needs T,..]", oneName("the NAME of a participant"),
 		func(cmd *cobra.Command, args []string) error {
 			opts.Name = args[0]
 			f := cmd.Flags()

@@ -18,7 +18,7 @@ type personRemoveOptions struct {
 
 func newPersonRemoveCmd(g *globals) *cobra.Command {
 	opts := &personRemoveOptions{globals: g}
-	cmd := g.command("person remove", "NAME", exactArgs(1, "the NAME of a participant"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.command("person remove", "NAME", oneName("the NAME of a participant"), func(cmd *cobra.Command, args []string) error {
 		opts.Name = args[0]
 		return runPersonRemove(cmd.Context(), opts)
 	})
@@ -45,7 +45,7 @@ func runPersonRemove(ctx context.Context, opts *personRemoveOptions) error {
 			return err
 		}
 		if !ok {
-			return graph.Errorf(graph.ECONFLICT, "nothing was removed")
+			return errNothingChanged
 		}
 	}
 	r, err := db.RemovePerson(ctx, net.ID, p.Name)
@@ -60,6 +60,9 @@ func runPersonRemove(ctx context.Context, opts *personRemoveOptions) error {
 	}
 	return nil
 }
+
+// errNothingChanged is the answer "no" to a confirmation.
+var errNothingChanged = graph.Errorf(graph.ECONFLICT, "nothing was changed")
 
 // confirm asks a yes/no question on a terminal. Without a terminal it fails
 // and says to pass --yes.

@@ -18,14 +18,16 @@ type recordOptions struct {
 	Wave    string
 	Topic   string
 	AddNew  bool
+	Replace bool
 }
 
 func newRecordCmd(g *globals) *cobra.Command {
 	opts := &recordOptions{globals: g}
-	cmd := g.command("record", "ME [--asked A,B] [--gave C] [--contact D] [--wave W] [--topic T] [--add-new]", exactArgs(1, "ME, the name of the participant who records"),
+	cmd := g.command("record", "ME [--asked A,B] [--gave C] [--contact D] [--wave W] [--topic T] [--add-new] [--replace]", oneName("ME, the name of the participant who records"),
 		func(cmd *cobra.Command, args []string) error {
 			opts.Me = args[0]
-			if len(opts.Asked)+len(opts.Gave)+len(opts.Contact) == 0 {
+			opts.Asked, opts.Gave, opts.Contact = splitNames(opts.Asked), splitNames(opts.Gave), splitNames(opts.Contact)
+			if len(opts.Asked)+len(opts.Gave)+len(opts.Contact) == 0 && !opts.Replace {
 				return usagef("nothing to record for %s: pass --asked, --gave or --contact", opts.Me)
 			}
 			return runRecord(cmd.Context(), opts)
@@ -38,6 +40,7 @@ func newRecordCmd(g *globals) *cobra.Command {
 	f.StringVarP(&opts.Wave, "wave", "w", "", g.L.T("wave to record in (default: the last wave)"))
 	f.StringVarP(&opts.Topic, "topic", "t", "", g.L.T("what the help was about"))
 	f.BoolVar(&opts.AddNew, "add-new", false, g.L.T("add people who are not in the network yet"))
+	f.BoolVar(&opts.Replace, "replace", false, g.L.T("replace ME's answers of the wave with these (ties only ME reported go)"))
 	for _, name := range []string{"asked", "gave", "contact"} {
 		cmd.RegisterFlagCompletionFunc(name, completePeople(g))
 	}
@@ -65,11 +68,17 @@ func runRecord(ctx context.Context, opts *recordOptions) error {
 	for _, c := range opts.Contact {
 		recs = append(recs, graph.TieRecord{Contact: true, Giver: opts.Me, Receiver: c, Reporter: opts.Me})
 	}
-	res, err := db.AddTies(ctx, net.ID, recs, store.AddOptions{AddNew: opts.AddNew, Wave: opts.Wave, Today: opts.today()})
+	res, err := db.Answer(ctx, net.ID, opts.Me, recs, store.AddOptions{AddNew: opts.AddNew, Wave: opts.Wave, Today: opts.today()}, opts.Replace)
 	if err != nil {
 		return hintUnknown(err, true)
 	}
-	view.WriteAdded(opts.Out, opts.L, res)
+	if len(res.NewWaves) > 0 && opts.Wave == "" {
+		opts.L.Fprintln(opts.Out, "There was no wave yet: kring started wave %q for these answers (rename it with kring wave rename).", res.Wave.Name)
+	}
+	if opts.Replace {
+		opts.L.Fprintln(opts.Out, "Replaced %s's answers of %s (%s).", opts.Me, res.Wave.Name, opts.L.Sprintf("%d earlier reports", res.Withdrawn))
+	}
+	view.WriteAdded(opts.Out, opts.L, res.AddResult)
 	nearMatches(ctx, opts.globals, db, net.ID, res.NewPeople)
 	return nil
 }

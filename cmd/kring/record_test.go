@@ -122,7 +122,7 @@ func TestRecordWithoutWaveStartsOne(t *testing.T) {
 func TestTieAddListRemove(t *testing.T) {
 	e := newEnv(t)
 	e.ok("network", "create", "N")
-	e.ok("person", "add", "Ann", "Bob")
+	e.ok("person", "add", "Ann", "Bob", "--several")
 	e.ok("tie", "add", "Ann", "Bob", "--topic", "loonbeleid")
 	rows := e.tieList()
 	if len(rows) != 1 || rows[0].Giver != "Ann" || rows[0].Topics[0] != "loonbeleid" || len(rows[0].Reporters) != 0 {
@@ -131,7 +131,7 @@ func TestTieAddListRemove(t *testing.T) {
 	table := e.ok("tie", "list")
 	mustContain(t, "table", table, "ID", "GIVER", "Ann", "loonbeleid")
 	out := e.ok("tie", "remove", "1")
-	mustContain(t, "remove", out, "Removed help tie 1: Ann → Bob")
+	mustContain(t, "remove", out, "Removed help tie 1 (Ann → Bob, ")
 	errs, _ := e.fail("tie", "remove", "1")
 	mustContain(t, "remove again", errs, "no tie with ID 1")
 	errs, code := e.fail("tie", "remove", "one")

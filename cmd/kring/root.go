@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/kring-nl/kring/cmd/kring/internal/app"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
@@ -34,7 +35,8 @@ type globals struct {
 	Network  string // --network
 	LangFlag string // --lang
 
-	L *i18n.Lang // the language of what kring writes on the terminal
+	L    *i18n.Lang // the language of what kring writes on the terminal
+	what string     // the command line, for the history of changes
 }
 
 func (g *globals) today() string {
@@ -83,6 +85,7 @@ func run(ctx context.Context, args []string, g *globals) int {
 		fmt.Fprintln(g.Err, "kring: "+g.L.Error(err))
 		return exitUsage
 	}
+	g.what = describe(args)
 	root := newRootCmd(g)
 	root.SetArgs(args)
 	root.SetIn(g.In)
@@ -249,6 +252,8 @@ func newRootCmd(g *globals) *cobra.Command {
 		{"record", newWaveCmd(g)},
 		{"record", newRecordCmd(g)},
 		{"record", newTieCmd(g)},
+		{"record", newUndoCmd(g)},
+		{"record", newLogCmd(g)},
 		{"see", newAnalyzeCmd(g)},
 		{"see", newMapCmd(g)},
 		{"see", newTrendCmd(g)},
@@ -322,4 +327,44 @@ func exactArgs(n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// oneName is exactArgs(1, what) for a command that takes one person's name:
+// several words are a name typed without quotes, and the message shows it
+// quoted.
+func oneName(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > 1 {
+			return usagef("%s takes one name; put a name with spaces in quotes: %s %q", cmd.CommandPath(), cmd.CommandPath(), strings.Join(args, " "))
+		}
+		return exactArgs(1, what)(cmd, args)
+	}
+}
+
+// particles are the words that are part of a surname in Dutch, Flemish and
+// neighbouring names: "Van der Hagen", "De Smet", "'t Hart".
+var nameParticles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "het": true, "'t": true, "ter": true, "ten": true,
+	"te": true, "von": true, "vom": true, "zu": true, "du": true, "des": true, "la": true, "le": true, "da": true, "di": true, "del": true,
+	"dos": true, "das": true, "el": true, "al": true, "op": true, "in": true, "uit": true, "bin": true, "ben": true, "ibn": true}
+
+// looksLikeOneName reports whether words, given as separate arguments, look
+// like the parts of one name: there are two or more, none holds a space,
+// and one of them is a particle or all of them are capitalised words.
+func looksLikeOneName(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	capitals := 0
+	for i, w := range words {
+		if strings.ContainsAny(w, " \t") {
+			return false
+		}
+		if i > 0 && nameParticles[strings.ToLower(w)] {
+			return true
+		}
+		if r := []rune(w); len(r) > 1 && unicode.IsUpper(r[0]) {
+			capitals++
+		}
+	}
+	return capitals == len(words) && len(words) <= 3
 }

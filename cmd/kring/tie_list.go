@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,14 +14,15 @@ import (
 
 type tieListOptions struct {
 	*globals
-	Scope    scopeFlags
-	Contacts bool
-	Format   formatFlag
+	Scope            scopeFlags
+	Contacts         bool
+	Person, Reporter string
+	Format           formatFlag
 }
 
 func newTieListCmd(g *globals) *cobra.Command {
 	opts := &tieListOptions{globals: g}
-	cmd := g.command("tie list", "[--wave W | --upto W] [--contacts]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.command("tie list", "[--wave W | --upto W] [--person P] [--reporter R] [--contacts]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
 		if err := opts.Scope.check(); err != nil {
 			return err
 		}
@@ -29,6 +31,10 @@ func newTieListCmd(g *globals) *cobra.Command {
 	cmd.Aliases = []string{"ls"}
 	g.addScopeFlags(cmd, &opts.Scope)
 	cmd.Flags().BoolVar(&opts.Contacts, "contacts", false, g.L.T("list contacts instead of help ties"))
+	cmd.Flags().StringVar(&opts.Person, "person", "", g.L.T("only the ties of this person (as either end)"))
+	cmd.Flags().StringVar(&opts.Reporter, "reporter", "", g.L.T("only the ties this person reported"))
+	cmd.RegisterFlagCompletionFunc("person", completePeople(g))
+	cmd.RegisterFlagCompletionFunc("reporter", completePeople(g))
 	g.addFormatFlag(cmd, &opts.Format)
 	return cmd
 }
@@ -56,6 +62,22 @@ func runTieList(ctx context.Context, opts *tieListOptions) error {
 	if err != nil {
 		return err
 	}
+	var person, reporter int64
+	for _, f := range []struct {
+		name string
+		id   *int64
+	}{{opts.Person, &person}, {opts.Reporter, &reporter}} {
+		if f.name != "" {
+			p, err := db.FindPerson(ctx, net.ID, f.name)
+			if err != nil {
+				return hintUnknown(err, false)
+			}
+			*f.id = p.ID
+		}
+	}
+	keep := func(a, b int64, reporters []int64) bool {
+		return (person == 0 || a == person || b == person) && (reporter == 0 || slices.Contains(reporters, reporter))
+	}
 	names := map[int64]string{}
 	for _, p := range n.People {
 		names[p.ID] = p.Name
@@ -71,11 +93,17 @@ func runTieList(ctx context.Context, opts *tieListOptions) error {
 	var rows []tieJSON
 	if opts.Contacts {
 		for _, c := range n.Contacts {
+			if !keep(c.A, c.B, c.Reporters) {
+				continue
+			}
 			rows = append(rows, tieJSON{ID: c.ID, Wave: waveName(c.Wave), A: names[c.A], B: names[c.B],
 				Reporters: reporters(c.Reporters), Confirmed: c.Confirmed()})
 		}
 	} else {
 		for _, t := range graph.SortedTies(n) {
+			if !keep(t.Giver, t.Receiver, t.Reporters) {
+				continue
+			}
 			rows = append(rows, tieJSON{ID: t.ID, Wave: waveName(t.Wave), Giver: names[t.Giver], Receiver: names[t.Receiver],
 				Topics: t.Topics, Reporters: reporters(t.Reporters), Confirmed: t.Confirmed()})
 		}

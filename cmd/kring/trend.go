@@ -84,7 +84,7 @@ func runTrend(ctx context.Context, opts *trendOptions) error {
 		return nil
 	}
 	keep := map[int64]bool{}
-	for _, name := range opts.People {
+	for _, name := range splitNames(opts.People) {
 		p, err := db.FindPerson(ctx, net.ID, name)
 		if err != nil {
 			return hintUnknown(err, false)

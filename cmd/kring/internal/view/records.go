@@ -2,6 +2,7 @@ package view
 
 import (
 	"io"
+	"strconv"
 
 	"github.com/kring-nl/kring/cmd/kring/internal/app"
 	"github.com/kring-nl/kring/store"
@@ -52,4 +53,46 @@ func WriteAdded(w io.Writer, l *Lang, res store.AddResult) {
 		t.Row("  "+a.Giver+" "+arrow+" "+a.Receiver, what, a.Wave, status)
 	}
 	t.Flush()
+}
+
+// ChangeLine says one change of the history: "change 12 (record "Ann
+// Peeters" --asked Bob, by ann on 30 November 2026 at 14:05)".
+func ChangeLine(l *Lang, c store.Change) string {
+	what := c.What
+	if c.Undoes != 0 {
+		what = l.Sprintf("undo of change %d", c.Undoes)
+	}
+	day, clock := c.At, ""
+	if len(c.At) >= 16 {
+		day, clock = c.At[:10], c.At[11:16]
+	}
+	if c.Who != "" {
+		return l.Sprintf("change %d (%s, by %s on %s at %s UTC)", c.ID, what, c.Who, l.Date(day), clock)
+	}
+	return l.Sprintf("change %d (%s, on %s at %s UTC)", c.ID, what, l.Date(day), clock)
+}
+
+// WriteLog lists the changes of the history, newest first.
+func WriteLog(w io.Writer, l *Lang, changes []store.Change) error {
+	if len(changes) == 0 {
+		l.Fprintln(w, "No changes kept yet: what commands change shows here, and kring undo puts the last one back.")
+		return nil
+	}
+	t := NewTable(w, ">#", Header(l.T("When")), Header(l.T("Who")), Header(l.T("Network")), Header(l.T("What")), ">"+Header(l.T("Rows")))
+	for _, c := range changes {
+		what := c.What
+		if c.Undoes != 0 {
+			what = l.Sprintf("undo of change %d", c.Undoes)
+		}
+		at := c.At
+		if len(at) >= 16 {
+			at = at[:10] + " " + at[11:16]
+		}
+		t.Row(strconv.FormatInt(c.ID, 10), at, OrDash(c.Who), OrDash(c.Network), what, l.Int(c.Rows))
+	}
+	if err := t.Flush(); err != nil {
+		return err
+	}
+	l.Fprintln(w, "kring undo puts back the newest change; undoing an undo redoes it. Erasing a person (kring person remove) cannot be undone.")
+	return nil
 }
