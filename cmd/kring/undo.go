@@ -77,4 +77,3 @@ func newLogCmd(g *globals) *cobra.Command {
 	g.addFormatFlag(cmd, &format)
 	return cmd
 }
-
