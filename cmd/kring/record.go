@@ -72,9 +72,6 @@ func runRecord(ctx context.Context, opts *recordOptions) error {
 	if err != nil {
 		return hintUnknown(err, true)
 	}
-	if len(res.NewWaves) > 0 && opts.Wave == "" {
-		opts.L.Fprintln(opts.Out, "There was no wave yet: kring started wave %q for these answers (rename it with kring wave rename).", res.Wave.Name)
-	}
 	if opts.Replace {
 		opts.L.Fprintln(opts.Out, "Replaced %s's answers of %s (%s).", opts.Me, res.Wave.Name, opts.L.Sprintf("%d earlier reports", res.Withdrawn))
 	}

@@ -28,7 +28,7 @@ func WriteLookAlikes(w io.Writer, l *Lang, pairs []app.LookAlike) {
 // WriteAdded tells what a record or tie add stored.
 func WriteAdded(w io.Writer, l *Lang, res store.AddResult) {
 	for _, wv := range res.NewWaves {
-		l.Fprintln(w, "Started wave %q.", wv.Name)
+		l.Fprintln(w, "Started wave %q; to name it after the meeting: kring wave rename %q NAME", wv.Name, wv.Name)
 	}
 	if len(res.NewPeople) > 0 {
 		l.Fprintln(w, "Added to the network: %s.", NameList(l, res.NewPeople, 1000))
