@@ -108,7 +108,7 @@ func TestRecordWithoutWaveStartsOne(t *testing.T) {
 	e := newEnv(t)
 	e.ok("network", "create", "N")
 	out := e.ok("record", "Ann", "--gave", "Bob", "--add-new")
-	mustContain(t, "record", out, `Started wave "2026-11-21".`)
+	mustContain(t, "record", out, `Started wave "2026-11-21"; to name it after the meeting: kring wave rename "2026-11-21" NAME`)
 	e.ok("wave", "add", "Meeting 2")
 	e.ok("record", "Bob", "--gave", "Ann")
 	ties := e.tieList()
