@@ -71,11 +71,26 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 	if err != nil {
 		return err
 	}
+	l := opts.L
+	if len(opts.Absent) == 0 && len(n.Waves) > 0 {
+		// Who was marked absent in the last wave is not there, unless --absent says otherwise.
+		last := n.Waves[len(n.Waves)-1]
+		var away []string
+		for _, m := range n.Marks {
+			if m.Wave == last.ID && !m.Present {
+				absent[m.Person] = true
+				p, _ := n.Person(m.Person)
+				away = append(away, p.Name)
+			}
+		}
+		if len(away) > 0 {
+			l.Fprintln(opts.Err, "Left out, marked absent in %s: %s (--absent names others).", last.Name, l.List(away))
+		}
+	}
 	present := *n
 	present.People = slices.DeleteFunc(slices.Clone(n.People), func(p graph.Person) bool { return absent[p.ID] })
 	present.Ties = slices.DeleteFunc(slices.Clone(n.Ties), func(t graph.Tie) bool { return absent[t.Giver] || absent[t.Receiver] })
 	present.Contacts = slices.DeleteFunc(slices.Clone(n.Contacts), func(c graph.Contact) bool { return absent[c.A] || absent[c.B] })
-	l := opts.L
 	if len(present.People) < opts.Size {
 		return graph.Errorf(graph.EINVALID, "%s to seat: add people with kring person add NAME", view.People(l, len(present.People)))
 	}
