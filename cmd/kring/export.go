@@ -62,6 +62,11 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	} else if f, ok := exportExtensions[ext]; ok && f != format {
 		return usagef("%s ends in %s but --format is %s; name the file for its format, or leave --format out", opts.Output, ext, format)
 	}
+	if format == "" && opts.Output != "-" && ext == "" {
+		if fi, err := os.Stat(opts.Output); err != nil || fi.Mode().IsRegular() {
+			return usagef("%s has no extension, so nobody can tell what it holds; name it %s.csv (or .xlsx, .json, .graphml, .gexf, .net, .dl, .dot)", opts.Output, opts.Output)
+		}
+	}
 	if format == "" {
 		format = "csv"
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -134,7 +135,13 @@ func (g *globals) outputFormat(output, format string, formats []string) (string,
 	if output == "-" {
 		ext = ""
 	}
+	isFile := output != "-"
+	if fi, err := os.Stat(output); err == nil && !fi.Mode().IsRegular() {
+		isFile = false // a device or a pipe: written as asked
+	}
 	switch {
+	case format == "" && ext == "" && isFile:
+		return "", usagef("%s has no extension, so nobody can tell what it holds; name it %s.%s (kring writes %s)", output, output, formats[0], strings.Join(formats, ", "))
 	case format == "" && ext == "":
 		format = formats[0]
 	case format == "":

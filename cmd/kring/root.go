@@ -154,6 +154,11 @@ func unknownCommand(g *globals, cmd *cobra.Command, args []string) error {
 			known = append(known, c.Aliases...)
 		}
 	}
+	synonyms := map[string]string{"delete": "remove", "del": "remove", "erase": "remove", "new": "add", "create": "add",
+		"show": "list", "mv": "rename", "change": "edit", "update": "edit", "set": "edit"}
+	if s, ok := synonyms[strings.ToLower(args[0])]; ok && slices.Contains(known, s) {
+		return usagef("unknown command %q for %q (did you mean %q?)", args[0], cmd.CommandPath(), s)
+	}
 	if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
 		return usagef("unknown command %q for %q (did you mean %q?)", args[0], cmd.CommandPath(), s[0])
 	}
