@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
+
 	"github.com/kring-nl/kring/analysis"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
@@ -15,8 +17,8 @@ import (
 
 type analyzeOptions struct {
 	*globals
-	Scope        scopeFlags
-	Format       formatFlag
+	Scope        cli.ScopeFlags
+	Format       cli.FormatFlag
 	Sort         string
 	Reverse      bool
 	Exact        bool
@@ -25,19 +27,19 @@ type analyzeOptions struct {
 
 func newAnalyzeCmd(g *globals) *cobra.Command {
 	opts := &analyzeOptions{globals: g}
-	cmd := g.command("analyze", "[--wave W | --upto W] [--sort METRIC] [--format table|json|csv]", exactArgs(0, "no arguments"),
+	cmd := g.Command("analyze", "[--wave W | --upto W] [--sort METRIC] [--format table|json|csv]", cli.ExactArgs(0, "no arguments"),
 		func(cmd *cobra.Command, args []string) error {
 			if analysis.FieldByName(opts.Sort) == nil {
-				return usagef("cannot sort by %q: use one of %s", opts.Sort, strings.Join(analysis.FieldNames(), ", "))
+				return cli.Usagef("cannot sort by %q: use one of %s", opts.Sort, strings.Join(analysis.FieldNames(), ", "))
 			}
-			if err := opts.Scope.check(); err != nil {
+			if err := opts.Scope.Check(); err != nil {
 				return err
 			}
 			return runAnalyze(cmd.Context(), opts)
 		})
 	cmd.Aliases = []string{"analyse"}
-	g.addScopeFlags(cmd, &opts.Scope)
-	g.addFormatFlag(cmd, &opts.Format)
+	g.AddScopeFlags(cmd, &opts.Scope)
+	g.AddFormatFlag(cmd, &opts.Format)
 	f := cmd.Flags()
 	f.StringVarP(&opts.Sort, "sort", "s", "name", g.L.T("order people by this metric: numbers from high to low, names from A to Z"))
 	f.BoolVarP(&opts.Reverse, "reverse", "r", false, g.L.T("reverse the order"))
@@ -48,23 +50,23 @@ func newAnalyzeCmd(g *globals) *cobra.Command {
 }
 
 func runAnalyze(ctx context.Context, opts *analyzeOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, sc, err := opts.Scope.loadScoped(ctx, db, net.ID)
+	n, sc, err := opts.Scope.LoadScoped(ctx, db, net.ID)
 	if err != nil {
 		return err
 	}
 	if opts.Pseudonymize {
-		if n, err = pseudonymize(ctx, db, n); err != nil {
+		if n, err = cli.Pseudonymize(ctx, db, n); err != nil {
 			return err
 		}
 	}
-	bar := opts.progress()
-	res, err := analysis.AnalyzeContext(ctx, n, analysis.Options{Exact: opts.Exact, Progress: bar.set})
-	bar.done()
+	bar := opts.Progress()
+	res, err := analysis.AnalyzeContext(ctx, n, analysis.Options{Exact: opts.Exact, Progress: bar.Set})
+	bar.Done()
 	if err != nil {
 		return err
 	}
@@ -84,17 +86,17 @@ type analysisJSON struct {
 func writeAnalysis(w io.Writer, l *i18n.Lang, format string, n *graph.Network, sc graph.Scope, res *analysis.Result) error {
 	switch format {
 	case "json":
-		out := analysisJSON{Network: n.Name, Scope: scopeKind(sc), Summary: res.Summary, People: nonNil(res.People)}
+		out := analysisJSON{Network: n.Name, Scope: scopeKind(sc), Summary: res.Summary, People: cli.NonNil(res.People)}
 		if sc.Kind != graph.ScopeAll {
 			out.Wave = &sc.Wave.Name
 		}
-		return writeJSON(w, out)
+		return cli.WriteJSON(w, out)
 	case "csv":
-		cw := csvTable(w, analysis.FieldNames())
+		cw := cli.CSVTable(w, analysis.FieldNames())
 		for _, p := range res.People {
 			cells := make([]csvio.Cell, len(analysis.Fields))
 			for i, f := range analysis.Fields {
-				cells[i] = cell(f.Value(p))
+				cells[i] = cli.Cell(f.Value(p))
 			}
 			cw.Write(cells...)
 		}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 type analyzeOut struct {
@@ -128,7 +130,7 @@ func TestAnalyzeHandCheckedNetwork(t *testing.T) {
 		t.Errorf("--reverse: %+v", r.People[0])
 	}
 	errs, code := e.fail("analyze", "--sort", "karma")
-	if code != exitUsage || !strings.Contains(errs, `cannot sort by "karma": use one of name, org, gives`) {
+	if code != cli.ExitUsage || !strings.Contains(errs, `cannot sort by "karma": use one of name, org, gives`) {
 		t.Errorf("bad sort: %d %s", code, errs)
 	}
 	errs, _ = e.fail("analyze", "--wave", "W1", "--upto", "W2")

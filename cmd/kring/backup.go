@@ -3,19 +3,20 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
 
 func newBackupCmd(g *globals) *cobra.Command {
-	return g.command("backup", "FILE", exactArgs(1, "the FILE to write the copy to"), func(cmd *cobra.Command, args []string) error {
+	return g.Command("backup", "FILE", cli.ExactArgs(1, "the FILE to write the copy to"), func(cmd *cobra.Command, args []string) error {
 		return runBackup(cmd.Context(), g, args[0])
 	})
 }
 
 func runBackup(ctx context.Context, g *globals, file string) error {
-	db, err := g.openDB(ctx, false)
+	db, err := g.OpenDB(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -33,7 +34,7 @@ func runBackup(ctx context.Context, g *globals, file string) error {
 		return graph.Errorf(graph.EINVALID, "the backup %s does not pass the integrity check (%v); try again", file, err)
 	}
 	l := g.L
-	l.Fprintln(g.Out, "Backed up %s to %s: %s, %s, %s; checked. It holds personal data: keep it safe.", g.display(db.Path()), file,
+	l.Fprintln(g.Out, "Backed up %s to %s: %s, %s, %s; checked. It holds personal data: keep it safe.", g.Display(db.Path()), file,
 		l.Sprintf("%d networks", h.Networks), l.Sprintf("%d people", h.People), l.Sprintf("%d ties", h.Ties))
 	return nil
 }

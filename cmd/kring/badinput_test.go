@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 // dump is the logical content of the test database: every network with its
@@ -63,7 +65,7 @@ func TestBadInputLeavesTheDatabaseUnchanged(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			errs, code := e.fail("import", e.write(c.name, c.content), "--add-new")
-			if code != exitError {
+			if code != cli.ExitError {
 				t.Errorf("exit %d", code)
 			}
 			mustContain(t, c.name, errs, c.want...)

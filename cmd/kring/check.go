@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
@@ -11,15 +12,15 @@ import (
 
 type checkOptions struct {
 	*globals
-	Format formatFlag
+	Format cli.FormatFlag
 }
 
 func newCheckCmd(g *globals) *cobra.Command {
 	opts := &checkOptions{globals: g}
-	cmd := g.command("check", "", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("check", "", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
 		return runCheck(cmd.Context(), opts)
 	})
-	g.addFormatFlag(cmd, &opts.Format)
+	g.AddFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -37,7 +38,7 @@ type healthJSON struct {
 }
 
 func runCheck(ctx context.Context, opts *checkOptions) error {
-	db, err := opts.openDB(ctx, false)
+	db, err := opts.OpenDB(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -46,16 +47,16 @@ func runCheck(ctx context.Context, opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	where, l := opts.display(db.Path()), opts.L
+	where, l := opts.Display(db.Path()), opts.L
 	switch opts.Format {
 	case "json":
-		if err := writeJSON(opts.Out, healthJSON{where, h.Sound(), h.Integrity, h.ForeignKeys, h.Networks, h.People, h.Ties, h.LogCleared, h.ReadOnly}); err != nil {
+		if err := cli.WriteJSON(opts.Out, healthJSON{where, h.Sound(), h.Integrity, h.ForeignKeys, h.Networks, h.People, h.Ties, h.LogCleared, h.ReadOnly}); err != nil {
 			return err
 		}
 	case "csv":
-		w := csvTable(opts.Out, []string{"database", "sound", "integrity", "foreign_key_problems", "networks", "people", "ties", "log_cleared", "read_only"})
-		w.Write(csvio.Text(where), cell(h.Sound()), csvio.Text(strings.Join(h.Integrity, "; ")), csvio.Int(h.ForeignKeys),
-			csvio.Int(h.Networks), csvio.Int(h.People), csvio.Int(h.Ties), cell(h.LogCleared), cell(h.ReadOnly))
+		w := cli.CSVTable(opts.Out, []string{"database", "sound", "integrity", "foreign_key_problems", "networks", "people", "ties", "log_cleared", "read_only"})
+		w.Write(csvio.Text(where), cli.Cell(h.Sound()), csvio.Text(strings.Join(h.Integrity, "; ")), csvio.Int(h.ForeignKeys),
+			csvio.Int(h.Networks), csvio.Int(h.People), csvio.Int(h.Ties), cli.Cell(h.LogCleared), cli.Cell(h.ReadOnly))
 		if err := w.Flush(); err != nil {
 			return err
 		}

@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 func fileMode(t *testing.T, path string) os.FileMode {
@@ -196,7 +198,7 @@ func TestListingFormats(t *testing.T) {
 			}
 		}
 		errs, code := e.fail(append(cmd, "--format", "xml")...)
-		if code != exitUsage || !strings.Contains(errs, "must be table, json or csv") {
+		if code != cli.ExitUsage || !strings.Contains(errs, "must be table, json or csv") {
 			t.Errorf("%v --format xml: exit %d, %s", cmd, code, errs)
 		}
 	}
@@ -214,7 +216,7 @@ func TestPersonCommands(t *testing.T) {
 	mustContain(t, "rename", e.ok("person", "rename", "Ann Peeters", "Ann Peeters-Claes"), "Renamed Ann Peeters to Ann Peeters-Claes")
 	errs, code := e.fail("person", "remove", "Bob")
 	mustContain(t, "remove without --yes", errs, "Pass --yes to confirm")
-	if code != exitUsage {
+	if code != cli.ExitUsage {
 		t.Errorf("exit %d", code)
 	}
 	mustContain(t, "remove", e.ok("person", "remove", "bob", "--yes"), "Erased Bob with 1 help tie, 0 contacts")
@@ -242,7 +244,7 @@ func TestMapOutputs(t *testing.T) {
 	errs, _ = e.fail("map", "-o", e.db)
 	mustContain(t, "over the database", errs, "is kring's database; choose another output file")
 	errs, code = e.fail("map", "-o", "map.gif")
-	if code != exitUsage {
+	if code != cli.ExitUsage {
 		t.Errorf("exit %d: %s", code, errs)
 	}
 	errs, _ = e.fail("map", "--layout", "spring")

@@ -8,6 +8,7 @@ import (
 
 	"github.com/kring-nl/kring/analysis"
 	"github.com/kring-nl/kring/cmd/kring/internal/app"
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/render"
@@ -22,7 +23,7 @@ type demoOptions struct {
 
 func newDemoCmd(g *globals) *cobra.Command {
 	opts := &demoOptions{globals: g}
-	cmd := g.command("demo", "[--out DIR]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("demo", "[--out DIR]", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
 		return runDemo(cmd.Context(), opts)
 	})
 	cmd.Flags().StringVarP(&opts.OutDir, "out", "o", "kring-demo", g.L.T("folder to write the demo database, map and report to"))
@@ -51,17 +52,17 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
 	local.DBPath = dbPath
 	mapPath := filepath.Join(opts.OutDir, "map.svg")
 	m := view.NetworkMap(l, n, sc, res, view.DefaultMapStyle())
-	if err := local.writeOutput(mapPath, nil, func(w io.Writer) error {
+	if err := local.WriteOutput(mapPath, nil, func(w io.Writer) error {
 		return render.Render(ctx, w, m, "svg", render.Options{})
 	}); err != nil {
 		return err
 	}
 	reportPath := filepath.Join(opts.OutDir, "report.html")
-	r, err := view.Report(ctx, l, n, sc, view.ReportSettings{MinGroup: 5, Today: opts.today()})
+	r, err := view.Report(ctx, l, n, sc, view.ReportSettings{MinGroup: 5, Today: opts.Today()})
 	if err != nil {
 		return err
 	}
-	if err := local.writeOutput(reportPath, nil, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
+	if err := local.WriteOutput(reportPath, nil, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
 		return err
 	}
 	l.Fprintf(opts.Out, "\n%s\n", l.Sprintf("Wrote %s and %s: open them in a browser.", mapPath, reportPath))

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kring-nl/kring/cmd/kring/internal/app"
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/kring-nl/kring/graph/exchange"
@@ -27,7 +28,7 @@ type exportOptions struct {
 
 func newExportCmd(g *globals) *cobra.Command {
 	opts := &exportOptions{globals: g}
-	cmd := g.command("export", "[--format csv|json|graphml|gexf|dot|xlsx|pajek|dl] [-o FILE] [--pseudonymize]", exactArgs(0, "no arguments"),
+	cmd := g.Command("export", "[--format csv|json|graphml|gexf|dot|xlsx|pajek|dl] [-o FILE] [--pseudonymize]", cli.ExactArgs(0, "no arguments"),
 		func(cmd *cobra.Command, args []string) error {
 			return runExport(cmd.Context(), opts)
 		})
@@ -58,31 +59,31 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	if f, ok := exportExtensions[ext]; ok && format == "" {
 		format = f
 	} else if format == "" && opts.Output != "-" && ext != "" {
-		return usagef("%s: kring writes %s here; give the file one of those extensions", opts.Output, strings.Join(exportFormats, ", "))
+		return cli.Usagef("%s: kring writes %s here; give the file one of those extensions", opts.Output, strings.Join(exportFormats, ", "))
 	} else if f, ok := exportExtensions[ext]; ok && f != format {
-		return usagef("%s ends in %s but --format is %s; name the file for its format, or leave --format out", opts.Output, ext, format)
+		return cli.Usagef("%s ends in %s but --format is %s; name the file for its format, or leave --format out", opts.Output, ext, format)
 	}
 	if format == "" && opts.Output != "-" && ext == "" {
 		if fi, err := os.Stat(opts.Output); err != nil || fi.Mode().IsRegular() {
-			return usagef("%s has no extension, so nobody can tell what it holds; name it %s.csv (or .xlsx, .json, .graphml, .gexf, .net, .dl, .dot)", opts.Output, opts.Output)
+			return cli.Usagef("%s has no extension, so nobody can tell what it holds; name it %s.csv (or .xlsx, .json, .graphml, .gexf, .net, .dl, .dot)", opts.Output, opts.Output)
 		}
 	}
 	if format == "" {
 		format = "csv"
 	}
-	if err := choice("format", format, exportFormats...); err != nil {
+	if err := cli.Choice("format", format, exportFormats...); err != nil {
 		return err
 	}
 	if (opts.Excel || opts.People) && format != "csv" {
-		return usagef("--excel and --people are for CSV; %s is %s", opts.Output, format)
+		return cli.Usagef("--excel and --people are for CSV; %s is %s", opts.Output, format)
 	}
-	if f, ok := opts.Out.(*os.File); ok && format == "xlsx" && opts.Output == "-" && isTerminal(f) {
-		return usagef("an Excel workbook is not for the terminal; write it to a file with -o netwerk.xlsx")
+	if f, ok := opts.Out.(*os.File); ok && format == "xlsx" && opts.Output == "-" && cli.IsTerminal(f) {
+		return cli.Usagef("an Excel workbook is not for the terminal; write it to a file with -o netwerk.xlsx")
 	}
-	if err := opts.notTheDatabase(opts.Output); err != nil {
+	if err := opts.NotTheDatabase(opts.Output); err != nil {
 		return err
 	}
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -93,7 +94,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	}
 	var aliases map[int64][]string // other names are names too: a pseudonymized export leaves them out
 	if opts.Pseudonymize {
-		if n, err = pseudonymize(ctx, db, n); err != nil {
+		if n, err = cli.Pseudonymize(ctx, db, n); err != nil {
 			return err
 		}
 	} else if aliases, err = db.Aliases(ctx, net.ID); err != nil {
@@ -103,7 +104,7 @@ func runExport(ctx context.Context, opts *exportOptions) error {
 	if format == "gexf" {
 		xo.Figures = app.Figures(n)
 	}
-	err = opts.writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
+	err = opts.WriteOutput(opts.Output, opts.Out, func(w io.Writer) error {
 		switch format {
 		case "json":
 			return jsonio.Write(w, n, aliases)

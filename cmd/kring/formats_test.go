@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/graph/jsonio"
 )
 
@@ -29,7 +30,7 @@ func TestImportRefusesPartialDocuments(t *testing.T) {
 			`<graph edgedefault="directed"><node id="b"/></graph></graphml>`, "holds 2 graphs"},
 	} {
 		errs, code := e.fail("import", e.write(c.name, c.content))
-		if code != exitError {
+		if code != cli.ExitError {
 			t.Errorf("%s: exit %d", c.name, code)
 		}
 		mustContain(t, c.name, errs, c.want)
@@ -107,7 +108,7 @@ func TestImportSurvey(t *testing.T) {
 	out = e.ok("import", fixed, "--survey", "--respondent", "A", "--asked", "kolom 2", "--gave", "3", "--wave", "Bijeenkomst 1")
 	mustContain(t, "named columns", out, "answers of 1 respondent", `asked:     "Kolom 2"`, "2 help tie records: 0 new, 2 now confirmed by both ends")
 	errs, code := e.fail("import", fixed, "--survey", "--respondent", "X")
-	if code != exitError || !strings.Contains(errs, `no column "X"; the columns are "Deelnemer", "Kolom 2", "Kolom 3" (for --respondent)`) {
+	if code != cli.ExitError || !strings.Contains(errs, `no column "X"; the columns are "Deelnemer", "Kolom 2", "Kolom 3" (for --respondent)`) {
 		t.Errorf("exit %d: %s", code, errs)
 	}
 }
@@ -173,7 +174,7 @@ func TestImportDutchExcelCSV(t *testing.T) {
 	out := e.ok("import", path, "--add-new", "--date-order", "dmy")
 	mustContain(t, "dmy", out, "hulp.csv is not UTF-8: it was read as Windows-1252", `new wave "2026-02-05" (2026-02-05)`, "Jürgen, Anaïs")
 	errs, code := e.fail("import", path, "--date-order", "ymd")
-	if code != exitUsage || !strings.Contains(errs, `date order "ymd" is not one kring knows`) {
+	if code != cli.ExitUsage || !strings.Contains(errs, `date order "ymd" is not one kring knows`) {
 		t.Errorf("exit %d: %s", code, errs)
 	}
 }

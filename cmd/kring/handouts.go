@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/render/report"
@@ -21,10 +22,10 @@ type handoutsOptions struct {
 
 func newHandoutsCmd(g *globals) *cobra.Command {
 	opts := &handoutsOptions{globals: g}
-	cmd := g.command("handouts", "-o DIR [--wave W] [--people NAME,..]", exactArgs(0, "no arguments; name the folder with -o DIR"),
+	cmd := g.Command("handouts", "-o DIR [--wave W] [--people NAME,..]", cli.ExactArgs(0, "no arguments; name the folder with -o DIR"),
 		func(cmd *cobra.Command, args []string) error {
 			if opts.OutDir == "" {
-				return usagef("name the folder to write the handouts to with -o DIR")
+				return cli.Usagef("name the folder to write the handouts to with -o DIR")
 			}
 			return runHandouts(cmd.Context(), opts)
 		})
@@ -32,8 +33,8 @@ func newHandoutsCmd(g *globals) *cobra.Command {
 	f.StringVarP(&opts.OutDir, "out", "o", "", l.T("folder to write the pages to"))
 	f.StringVarP(&opts.Wave, "wave", "w", "", l.T("the wave the handouts are for (default: the last)"))
 	f.StringSliceVar(&opts.People, "people", nil, l.T("only these people (comma-separated)"))
-	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
-	cmd.RegisterFlagCompletionFunc("people", completePeople(g))
+	cmd.RegisterFlagCompletionFunc("wave", cli.CompleteWaves(g))
+	cmd.RegisterFlagCompletionFunc("people", cli.CompletePeople(g))
 	cmd.MarkFlagDirname("out")
 	return cmd
 }
@@ -43,7 +44,7 @@ func newHandoutsCmd(g *globals) *cobra.Command {
 const combinedName = "all.html"
 
 func runHandouts(ctx context.Context, opts *handoutsOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -65,24 +66,24 @@ func runHandouts(ctx context.Context, opts *handoutsOptions) error {
 		}
 	}
 	only := map[int64]bool{}
-	for _, name := range splitNames(opts.People) {
+	for _, name := range cli.SplitNames(opts.People) {
 		p, err := db.FindPerson(ctx, net.ID, name)
 		if err != nil {
-			return hintUnknown(err, false)
+			return cli.HintUnknown(err, false)
 		}
 		only[p.ID] = true
 	}
 	db.Close()
 	if fi, err := os.Stat(opts.OutDir); err == nil && !fi.IsDir() {
-		return usagef("%s is a file; give a folder for the handouts with -o DIR", opts.OutDir)
+		return cli.Usagef("%s is a file; give a folder for the handouts with -o DIR", opts.OutDir)
 	}
 	if err := os.MkdirAll(opts.OutDir, 0o700); err != nil {
 		return err
 	}
-	l := opts.groupLang(net.Lang)
-	bar := opts.progress()
-	h, err := view.MakeHandouts(ctx, l, full, wave, only, opts.today(), func(done, total int) { bar.set(opts.L.T("drawing handouts"), done, total) })
-	bar.done()
+	l := opts.GroupLang(net.Lang)
+	bar := opts.Progress()
+	h, err := view.MakeHandouts(ctx, l, full, wave, only, opts.Today(), func(done, total int) { bar.Set(opts.L.T("drawing handouts"), done, total) })
+	bar.Done()
 	if err != nil {
 		return err
 	}
@@ -90,14 +91,14 @@ func runHandouts(ctx context.Context, opts *handoutsOptions) error {
 	for i, page := range h.Pages {
 		path := filepath.Join(opts.OutDir, files[i])
 		title := page.Name + " · " + full.Name
-		if err := opts.writeOutput(path, nil, func(w io.Writer) error {
+		if err := opts.WriteOutput(path, nil, func(w io.Writer) error {
 			return report.WriteHandouts(w, title, l.Code(), []*report.Handout{page})
 		}); err != nil {
 			return err
 		}
 	}
 	all := filepath.Join(opts.OutDir, combinedName)
-	if err := opts.writeOutput(all, nil, func(w io.Writer) error {
+	if err := opts.WriteOutput(all, nil, func(w io.Writer) error {
 		return report.WriteHandouts(w, l.Sprintf("Handouts · %s", full.Name), l.Code(), h.Pages)
 	}); err != nil {
 		return err

@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/kring-nl/kring/cmd/kring/internal/app"
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
@@ -32,8 +33,8 @@ type importOptions struct {
 
 func newImportCmd(g *globals) *cobra.Command {
 	opts := &importOptions{globals: g, Columns: map[survey.Role]*string{}}
-	cmd := g.command("import", "FILE [--format csv|json|graphml|xlsx|pajek|dl|gexf|db] [--survey] [--wave W] [--add-new] [--skip-bad]",
-		exactArgs(1, "the FILE to import (- for standard input)"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("import", "FILE [--format csv|json|graphml|xlsx|pajek|dl|gexf|db] [--survey] [--wave W] [--add-new] [--skip-bad]",
+		cli.ExactArgs(1, "the FILE to import (- for standard input)"), func(cmd *cobra.Command, args []string) error {
 			opts.File = args[0]
 			return runImport(cmd.Context(), opts)
 		})
@@ -62,14 +63,14 @@ func newImportCmd(g *globals) *cobra.Command {
 	}
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(app.ImportFormats, cobra.ShellCompDirectiveNoFileComp))
 	cmd.RegisterFlagCompletionFunc("date-order", cobra.FixedCompletions([]string{"dmy", "mdy"}, cobra.ShellCompDirectiveNoFileComp))
-	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
+	cmd.RegisterFlagCompletionFunc("wave", cli.CompleteWaves(g))
 	return cmd
 }
 
 func runImport(ctx context.Context, opts *importOptions) error {
 	order, err := csvio.ParseDateOrder(opts.DateOrder)
 	if err != nil {
-		return usageError{err}
+		return cli.UsageError{Err: err}
 	}
 	opts.Read.DateOrder, opts.Read.Columns = order, map[survey.Role]string{}
 	for r, v := range opts.Columns {
@@ -77,14 +78,14 @@ func runImport(ctx context.Context, opts *importOptions) error {
 			opts.Read.Columns[r] = *v
 		}
 	}
-	if err := choice("format", opts.Read.Format, append([]string{""}, app.ImportFormats...)...); err != nil {
+	if err := cli.Choice("format", opts.Read.Format, append([]string{""}, app.ImportFormats...)...); err != nil {
 		return err
 	}
 	if opts.File != "-" && (opts.Read.Format == "db" || opts.Read.Format == "" && app.IsSQLite(opts.File)) {
 		return runImportDB(ctx, opts)
 	}
-	bar := opts.progress()
-	defer bar.done()
+	bar := opts.Progress()
+	defer bar.Done()
 	src, err := opts.readSource(bar)
 	if err != nil {
 		return err
@@ -95,11 +96,11 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	}
 	switch {
 	case opts.Read.Sheet != "" && format != exchange.XLSX:
-		return usagef("--sheet picks a sheet of an Excel workbook; %s is not one", src.Name)
+		return cli.Usagef("--sheet picks a sheet of an Excel workbook; %s is not one", src.Name)
 	case opts.From != "" && format != exchange.DB:
-		return usagef("--from picks a network in a kring database; %s is not one", src.Name)
+		return cli.Usagef("--from picks a network in a kring database; %s is not one", src.Name)
 	case format == exchange.DB && src.Path == "":
-		return usagef("a kring database cannot come from standard input; give its file name")
+		return cli.Usagef("a kring database cannot come from standard input; give its file name")
 	case format == exchange.DB:
 		return runImportDB(ctx, opts)
 	}
@@ -108,16 +109,16 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	if err != nil {
 		return err
 	}
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	today := opts.today()
+	today := opts.Today()
 	if info.Survey != nil && info.Survey.FirstDate != "" {
 		today = info.Survey.FirstDate // a first wave made for the answers is dated by them
 	}
-	add := store.AddOptions{AddNew: opts.AddNew || info.Whole, NewWaves: true, Wave: opts.Wave, Today: today, Progress: bar.set, Merge: info.Whole}
+	add := store.AddOptions{AddNew: opts.AddNew || info.Whole, NewWaves: true, Wave: opts.Wave, Today: today, Progress: bar.Set, Merge: info.Whole}
 	res, err := db.Import(ctx, net.ID, in, add)
 	var ie *graph.InputError
 	var skipped []graph.Problem
@@ -127,7 +128,7 @@ func runImport(ctx context.Context, opts *importOptions) error {
 		skipped = ie.Problems
 		res, err = db.Import(ctx, net.ID, app.WithoutBad(in, ie.Problems), add)
 	}
-	bar.done()
+	bar.Done()
 	if errors.As(err, &ie) {
 		if !info.Whole && !opts.AddNew && slices.ContainsFunc(ie.Problems, func(p graph.Problem) bool {
 			var u *graph.UnknownError
@@ -143,12 +144,12 @@ func runImport(ctx context.Context, opts *importOptions) error {
 	view.WriteImported(opts.Out, opts.L, src.Name, net.Name, res)
 	view.WriteReadInfo(opts.Out, opts.L, src.Name, info, res)
 	view.WriteSkipped(opts.Out, opts.L, skipped)
-	nearMatches(ctx, opts.globals, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
+	cli.NearMatches(ctx, opts.globals, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
 	return nil
 }
 
 // readSource reads the file to import, or standard input, whole.
-func (opts *importOptions) readSource(bar *progress) (app.Source, error) {
+func (opts *importOptions) readSource(bar *cli.Bar) (app.Source, error) {
 	if opts.File == "-" {
 		data, err := io.ReadAll(opts.In)
 		return app.Source{Name: opts.L.T("standard input"), Data: data}, err
@@ -163,12 +164,12 @@ func (opts *importOptions) readSource(bar *progress) (app.Source, error) {
 		return app.Source{}, err
 	}
 	if fi.IsDir() {
-		return app.Source{}, usagef("%s is a folder; import a file in it (of a Network Canvas export: the .zip, or one of its CSV files)", opts.File)
+		return app.Source{}, cli.Usagef("%s is a folder; import a file in it (of a Network Canvas export: the .zip, or one of its CSV files)", opts.File)
 	}
 	var r io.Reader = f
 	if fi.Size() > 1<<20 {
 		stage := opts.L.Sprintf("reading %s", filepath.Base(opts.File))
-		r = &countingReader{r: f, total: fi.Size(), tick: func(done, total int64) { bar.set(stage, int(done>>10), int(total>>10)) }}
+		r = &countingReader{r: f, total: fi.Size(), tick: func(done, total int64) { bar.Set(stage, int(done>>10), int(total>>10)) }}
 	}
 	data, err := io.ReadAll(r)
 	return app.Source{Name: opts.File, Path: opts.File, Data: data}, err
@@ -176,24 +177,24 @@ func (opts *importOptions) readSource(bar *progress) (app.Source, error) {
 
 // runImportDB merges the network of another kring database into this one.
 func runImportDB(ctx context.Context, opts *importOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	if same, err := app.SamePath(opts.File, db.Path()); err == nil && same {
-		return usagef("%s is this database; import another participant's kring database", opts.File)
+		return cli.Usagef("%s is this database; import another participant's kring database", opts.File)
 	}
 	in, name, err := app.ReadDatabase(ctx, opts.File, opts.From)
 	if err != nil {
 		return err
 	}
-	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true, Wave: opts.Wave, Today: opts.today(), Merge: true})
+	res, err := db.Import(ctx, net.ID, in, store.AddOptions{AddNew: true, NewWaves: true, Wave: opts.Wave, Today: opts.Today(), Merge: true})
 	if err != nil {
 		return err
 	}
 	view.WriteImported(opts.Out, opts.L, opts.L.Sprintf("%s (network %q)", opts.File, name), net.Name, res)
-	nearMatches(ctx, opts.globals, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
+	cli.NearMatches(ctx, opts.globals, db, net.ID, append(slices.Clone(res.Added), res.Ties.NewPeople...))
 	return nil
 }
 

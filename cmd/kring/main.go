@@ -10,6 +10,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 func main() {
@@ -25,13 +27,13 @@ func runProcess(args []string) int {
 	// What kring prints to a terminal can hold text from files and other
 	// people's databases: control characters in it are shown, not obeyed.
 	var out io.Writer = os.Stdout
-	if isTerminal(os.Stdout) {
-		out = &termSafe{w: os.Stdout}
+	if cli.IsTerminal(os.Stdout) {
+		out = &cli.TermSafe{W: os.Stdout}
 	}
 	return run(ctx, args, &globals{
 		In:     os.Stdin,
 		Out:    out,
-		Err:    &termSafe{w: os.Stderr},
+		Err:    &cli.TermSafe{W: os.Stderr},
 		Getenv: os.Getenv,
 	})
 }

@@ -4,13 +4,11 @@ import (
 	"context"
 	"errors"
 	"io"
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
 	"github.com/kring-nl/kring/analysis"
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
@@ -27,12 +25,12 @@ type mapOptions struct {
 	Ego          string
 	Diff         string
 	Pseudonymize bool
-	Scope        scopeFlags
+	Scope        cli.ScopeFlags
 }
 
 func newMapCmd(g *globals) *cobra.Command {
 	opts := &mapOptions{globals: g, Style: view.DefaultMapStyle()}
-	cmd := g.command("map", "[-o FILE] [--color role|org|community] [--size METRIC] [--ego NAME | --diff W1..W2]", exactArgs(0, "no arguments"),
+	cmd := g.Command("map", "[-o FILE] [--color role|org|community] [--size METRIC] [--ego NAME | --diff W1..W2]", cli.ExactArgs(0, "no arguments"),
 		func(cmd *cobra.Command, args []string) error {
 			if err := opts.check(); err != nil {
 				return err
@@ -51,7 +49,7 @@ func newMapCmd(g *globals) *cobra.Command {
 	f.IntVar(&opts.Style.Depth, "depth", 1, l.T("with --ego: 1 (direct ties) or 2 (also their ties)"))
 	f.StringVar(&opts.Diff, "diff", "", l.T("draw the change from wave W1 to wave W2, written W1..W2"))
 	f.BoolVar(&opts.Pseudonymize, "pseudonymize", false, l.T("show codes instead of names"))
-	g.addScopeFlags(cmd, &opts.Scope)
+	g.AddScopeFlags(cmd, &opts.Scope)
 	fixed := func(name string, values ...string) {
 		cmd.RegisterFlagCompletionFunc(name, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 	}
@@ -61,29 +59,29 @@ func newMapCmd(g *globals) *cobra.Command {
 	fixed("size", view.MapSizes...)
 	fixed("label", view.MapLabels...)
 	fixed("group", view.MapGroups...)
-	cmd.RegisterFlagCompletionFunc("ego", completePeople(g))
+	cmd.RegisterFlagCompletionFunc("ego", cli.CompletePeople(g))
 	return cmd
 }
 
 // check refuses flags that do not go together and values kring does not know.
 func (opts *mapOptions) check() error {
-	if err := opts.Scope.check(); err != nil {
+	if err := opts.Scope.Check(); err != nil {
 		return err
 	}
 	if opts.Diff != "" && (opts.Scope.Wave != "" || opts.Scope.Upto != "") {
-		return usagef("--diff compares two waves; it cannot be used with --wave or --upto")
+		return cli.Usagef("--diff compares two waves; it cannot be used with --wave or --upto")
 	}
 	if opts.Diff != "" && opts.Ego != "" {
-		return usagef("--ego and --diff cannot go together: draw one person's network, or the change between two waves")
+		return cli.Usagef("--ego and --diff cannot go together: draw one person's network, or the change between two waves")
 	}
 	if opts.Style.Depth != 1 && opts.Style.Depth != 2 {
-		return usagef("--depth is 1 or 2")
+		return cli.Usagef("--depth is 1 or 2")
 	}
 	st := opts.Style
 	for _, err := range []error{
-		choice("layout", st.Layout, append([]string{"auto"}, render.Layouts...)...),
-		choice("color", st.Color, view.MapColors...), choice("size", st.Size, view.MapSizes...),
-		choice("label", st.Label, view.MapLabels...), choice("group", st.Group, append([]string{""}, view.MapGroups...)...),
+		cli.Choice("layout", st.Layout, append([]string{"auto"}, render.Layouts...)...),
+		cli.Choice("color", st.Color, view.MapColors...), cli.Choice("size", st.Size, view.MapSizes...),
+		cli.Choice("label", st.Label, view.MapLabels...), cli.Choice("group", st.Group, append([]string{""}, view.MapGroups...)...),
 	} {
 		if err != nil {
 			return err
@@ -93,21 +91,21 @@ func (opts *mapOptions) check() error {
 }
 
 func runMap(ctx context.Context, opts *mapOptions) error {
-	format, err := opts.outputFormat(opts.Output, opts.Format, render.Formats)
+	format, err := opts.OutputFormat(opts.Output, opts.Format, render.Formats)
 	if err != nil {
 		return err
 	}
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	l := opts.groupLang(net.Lang)
+	l := opts.GroupLang(net.Lang)
 	m, err := opts.build(ctx, l, db, net)
 	if err != nil {
 		return err
 	}
-	if err := opts.writeOutput(opts.Output, opts.Out, func(w io.Writer) error {
+	if err := opts.WriteOutput(opts.Output, opts.Out, func(w io.Writer) error {
 		return render.Render(ctx, w, m, format, render.Options{Timeout: 3 * time.Minute})
 	}); err != nil {
 		if errors.Is(err, render.ErrTimeout) {
@@ -124,45 +122,12 @@ func runMap(ctx context.Context, opts *mapOptions) error {
 	return nil
 }
 
-// outputFormat is the format of the output file: --format, else the file's
-// extension. An extension that says another format than the one asked for
-// is refused, so that a file never holds something else than its name says.
-func (g *globals) outputFormat(output, format string, formats []string) (string, error) {
-	if err := g.notTheDatabase(output); err != nil {
-		return "", err
-	}
-	ext := strings.TrimPrefix(strings.ToLower(filepath.Ext(output)), ".")
-	if output == "-" {
-		ext = ""
-	}
-	isFile := output != "-"
-	if fi, err := os.Stat(output); err == nil && !fi.Mode().IsRegular() {
-		isFile = false // a device or a pipe: written as asked
-	}
-	switch {
-	case format == "" && ext == "" && isFile:
-		return "", usagef("%s has no extension, so nobody can tell what it holds; name it %s.%s (kring writes %s)", output, output, formats[0], strings.Join(formats, ", "))
-	case format == "" && ext == "":
-		format = formats[0]
-	case format == "":
-		format = ext
-		if !slices.Contains(formats, format) {
-			return "", usagef("%s: kring writes %s here; give the file one of those extensions", output, strings.Join(formats, ", "))
-		}
-	case !slices.Contains(formats, format):
-		return "", usagef("unknown format %q: use %s", format, strings.Join(formats, ", "))
-	case ext != "" && ext != format && slices.Contains(formats, ext):
-		return "", usagef("%s ends in .%s but --format is %s; name the file .%s, or leave --format out", output, ext, format, format)
-	}
-	return format, nil
-}
-
 // build makes the map the options ask for.
 func (opts *mapOptions) build(ctx context.Context, l *i18n.Lang, db *store.DB, net store.NetworkInfo) (render.Map, error) {
 	if opts.Diff != "" {
 		return opts.buildDiff(ctx, l, db, net)
 	}
-	n, sc, err := opts.Scope.loadScoped(ctx, db, net.ID)
+	n, sc, err := opts.Scope.LoadScoped(ctx, db, net.ID)
 	if err != nil {
 		return render.Map{}, err
 	}
@@ -172,7 +137,7 @@ func (opts *mapOptions) build(ctx context.Context, l *i18n.Lang, db *store.DB, n
 	var ego graph.Person
 	if opts.Ego != "" {
 		if ego, err = db.FindPerson(ctx, net.ID, opts.Ego); err != nil {
-			return render.Map{}, hintUnknown(err, false)
+			return render.Map{}, cli.HintUnknown(err, false)
 		}
 	} else if err := view.CheckMapSize(n); err != nil {
 		return render.Map{}, err
@@ -204,7 +169,7 @@ func (opts *mapOptions) build(ctx context.Context, l *i18n.Lang, db *store.DB, n
 func (opts *mapOptions) buildDiff(ctx context.Context, l *i18n.Lang, db *store.DB, net store.NetworkInfo) (render.Map, error) {
 	from, to, ok := strings.Cut(opts.Diff, "..")
 	if !ok || strings.TrimSpace(from) == "" || strings.TrimSpace(to) == "" {
-		return render.Map{}, usagef("--diff %q: write two waves as W1..W2, e.g. --diff \"Meeting 1..Meeting 2\"", opts.Diff)
+		return render.Map{}, cli.Usagef("--diff %q: write two waves as W1..W2, e.g. --diff \"Meeting 1..Meeting 2\"", opts.Diff)
 	}
 	a, err := db.FindWave(ctx, net.ID, strings.TrimSpace(from))
 	if err != nil {
@@ -222,7 +187,7 @@ func (opts *mapOptions) buildDiff(ctx context.Context, l *i18n.Lang, db *store.D
 		return render.Map{}, err
 	}
 	if opts.Pseudonymize {
-		if n, err = pseudonymize(ctx, db, n); err != nil {
+		if n, err = cli.Pseudonymize(ctx, db, n); err != nil {
 			return render.Map{}, err
 		}
 	}

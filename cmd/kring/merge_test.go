@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 // TestMergePersonalMaps: Ann keeps her own map in her own database, with
@@ -59,7 +61,7 @@ func TestMergePersonalMaps(t *testing.T) {
 	// A database with several networks needs --from.
 	ann.ok("network", "create", "Tweede")
 	errs, code := e.fail("import", ann.db)
-	if code != exitUsage {
+	if code != cli.ExitUsage {
 		t.Errorf("several networks: exit %d", code)
 	}
 	mustContain(t, "several", errs, `holds 2 networks ("Mijn netwerk", "Tweede"); pick one with --from NAME`)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	_ "modernc.org/sqlite"
 )
 
@@ -56,23 +57,23 @@ func TestMistakesAreCaught(t *testing.T) {
 		code int
 		want []string
 	}{
-		{[]string{"person", "add", "Marc", "Van", "Houtte", "--org", "X"}, exitUsage, []string{`kring person add "Marc Van Houtte"`, "--several"}},
-		{[]string{"person", "add", "Sofie", "Claes"}, exitUsage, []string{`kring person add "Sofie Claes"`}},
-		{[]string{"record", "Sofie", "De", "Wilde", "--asked", "Ann Peeters"}, exitUsage, []string{`put a name with spaces in quotes: kring record "Sofie De Wilde"`}},
-		{[]string{"person", "delete", "Ann Peeters"}, exitUsage, []string{`unknown command "delete" for "kring person"`, `did you mean "remove"?`}},
-		{[]string{"network", "delete", "N"}, exitUsage, []string{`did you mean "remove"?`}},
-		{[]string{"person", "frobnicate"}, exitUsage, []string{`unknown command "frobnicate" for "kring person"`, "add, edit"}},
-		{[]string{"record", "Ann Peeters", "--aksed", "Bob Janssens"}, exitUsage, []string{"unknown flag --aksed (did you mean --asked?)"}},
-		{[]string{"map", "--colour", "org"}, exitUsage, []string{"unknown flag --colour (did you mean --color?)"}},
-		{[]string{"person", "remove", "Ann Peeters"}, exitUsage, []string{"Pass --yes to confirm", "cannot be undone"}},
-		{[]string{"tie", "remove", "1"}, exitUsage, []string{"with the reports of Ann Peeters and Bob Janssens", "--report NAME", "Pass --yes"}},
-		{[]string{"wave", "remove", "Meeting 9"}, exitError, []string{`unknown wave "Meeting 9"`}},
-		{[]string{"report", "-o", filepath.Join(e.dir, "report.pdf")}, exitUsage, []string{"report.pdf: kring writes html, htm here"}},
-		{[]string{"map", "-o", filepath.Join(e.dir, "map")}, exitUsage, []string{"has no extension", "map.svg"}},
-		{[]string{"export", "-o", filepath.Join(e.dir, "ties")}, exitUsage, []string{"has no extension", "ties.csv"}},
-		{[]string{"export", "-o", filepath.Join(e.dir, "n.xlsx"), "--format", "csv"}, exitUsage, []string{"ends in .xlsx but --format is csv"}},
-		{[]string{"record", "Ann Peeters", "--asked", "Koen"}, exitError, []string{`unknown person "Koen"`, "--add-new"}},
-		{[]string{"--lang", "fr", "analyze"}, exitUsage, []string{`--lang "fr": kring speaks nl (Dutch) and en (English)`}},
+		{[]string{"person", "add", "Marc", "Van", "Houtte", "--org", "X"}, cli.ExitUsage, []string{`kring person add "Marc Van Houtte"`, "--several"}},
+		{[]string{"person", "add", "Sofie", "Claes"}, cli.ExitUsage, []string{`kring person add "Sofie Claes"`}},
+		{[]string{"record", "Sofie", "De", "Wilde", "--asked", "Ann Peeters"}, cli.ExitUsage, []string{`put a name with spaces in quotes: kring record "Sofie De Wilde"`}},
+		{[]string{"person", "delete", "Ann Peeters"}, cli.ExitUsage, []string{`unknown command "delete" for "kring person"`, `did you mean "remove"?`}},
+		{[]string{"network", "delete", "N"}, cli.ExitUsage, []string{`did you mean "remove"?`}},
+		{[]string{"person", "frobnicate"}, cli.ExitUsage, []string{`unknown command "frobnicate" for "kring person"`, "add, edit"}},
+		{[]string{"record", "Ann Peeters", "--aksed", "Bob Janssens"}, cli.ExitUsage, []string{"unknown flag --aksed (did you mean --asked?)"}},
+		{[]string{"map", "--colour", "org"}, cli.ExitUsage, []string{"unknown flag --colour (did you mean --color?)"}},
+		{[]string{"person", "remove", "Ann Peeters"}, cli.ExitUsage, []string{"Pass --yes to confirm", "cannot be undone"}},
+		{[]string{"tie", "remove", "1"}, cli.ExitUsage, []string{"with the reports of Ann Peeters and Bob Janssens", "--report NAME", "Pass --yes"}},
+		{[]string{"wave", "remove", "Meeting 9"}, cli.ExitError, []string{`unknown wave "Meeting 9"`}},
+		{[]string{"report", "-o", filepath.Join(e.dir, "report.pdf")}, cli.ExitUsage, []string{"report.pdf: kring writes html, htm here"}},
+		{[]string{"map", "-o", filepath.Join(e.dir, "map")}, cli.ExitUsage, []string{"has no extension", "map.svg"}},
+		{[]string{"export", "-o", filepath.Join(e.dir, "ties")}, cli.ExitUsage, []string{"has no extension", "ties.csv"}},
+		{[]string{"export", "-o", filepath.Join(e.dir, "n.xlsx"), "--format", "csv"}, cli.ExitUsage, []string{"ends in .xlsx but --format is csv"}},
+		{[]string{"record", "Ann Peeters", "--asked", "Koen"}, cli.ExitError, []string{`unknown person "Koen"`, "--add-new"}},
+		{[]string{"--lang", "fr", "analyze"}, cli.ExitUsage, []string{`--lang "fr": kring speaks nl (Dutch) and en (English)`}},
 	} {
 		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
 			_, errs, code := e.run(c.args...)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/spf13/cobra"
 )
@@ -15,10 +16,10 @@ type networkCreateOptions struct {
 
 func newNetworkCreateCmd(g *globals) *cobra.Command {
 	opts := &networkCreateOptions{globals: g}
-	cmd := g.command("network create", "NAME [--lang nl|en]", exactArgs(1, "the NAME of the new network"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("network create", "NAME [--lang nl|en]", cli.ExactArgs(1, "the NAME of the new network"), func(cmd *cobra.Command, args []string) error {
 		opts.Name = args[0]
 		if opts.Lang != "" {
-			if err := choice("lang", opts.Lang, i18n.Codes...); err != nil {
+			if err := cli.Choice("lang", opts.Lang, i18n.Codes...); err != nil {
 				return err
 			}
 		}
@@ -30,7 +31,7 @@ func newNetworkCreateCmd(g *globals) *cobra.Command {
 }
 
 func runNetworkCreate(ctx context.Context, opts *networkCreateOptions) error {
-	db, err := opts.openDB(ctx, true)
+	db, err := opts.OpenDB(ctx, true)
 	if err != nil {
 		return err
 	}
@@ -40,7 +41,7 @@ func runNetworkCreate(ctx context.Context, opts *networkCreateOptions) error {
 		return err
 	}
 	l := opts.L
-	l.Fprintln(opts.Out, "Created network %q in %s.", info.Name, opts.display(db.Path()))
+	l.Fprintln(opts.Out, "Created network %q in %s.", info.Name, opts.Display(db.Path()))
 	if info.Current {
 		l.Fprintln(opts.Out, "Next: add people (kring person add NAME) and a wave (kring wave add \"Meeting 1\"), then record ties (kring record).")
 	} else {

@@ -3,29 +3,30 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/spf13/cobra"
 )
 
 func newNetworkEditCmd(g *globals) *cobra.Command {
 	var lang string
-	cmd := g.command("network edit", "NAME --lang nl|en", exactArgs(1, "the NAME of a network"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("network edit", "NAME --lang nl|en", cli.ExactArgs(1, "the NAME of a network"), func(cmd *cobra.Command, args []string) error {
 		if !cmd.Flags().Changed("lang") {
-			return usagef("nothing to change: pass --lang nl or --lang en")
+			return cli.Usagef("nothing to change: pass --lang nl or --lang en")
 		}
-		if err := choice("lang", lang, i18n.Codes...); err != nil {
+		if err := cli.Choice("lang", lang, i18n.Codes...); err != nil {
 			return err
 		}
 		return runNetworkEdit(cmd.Context(), g, args[0], lang)
 	})
 	cmd.Flags().StringVar(&lang, "lang", "", g.L.T("the network's own language, for maps, the report and handouts: nl or en"))
 	cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(i18n.Codes, cobra.ShellCompDirectiveNoFileComp))
-	cmd.ValidArgsFunction = completeFirstArg(completeNetworks(g))
+	cmd.ValidArgsFunction = cli.CompleteFirstArg(cli.CompleteNetworks(g))
 	return cmd
 }
 
 func runNetworkEdit(ctx context.Context, g *globals, name, lang string) error {
-	db, err := g.openDB(ctx, false)
+	db, err := g.OpenDB(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -43,8 +44,8 @@ func runNetworkEdit(ctx context.Context, g *globals, name, lang string) error {
 }
 
 func newNetworkRenameCmd(g *globals) *cobra.Command {
-	cmd := g.command("network rename", "NAME NEW-NAME", exactArgs(2, "the NAME of a network and its NEW-NAME"), func(cmd *cobra.Command, args []string) error {
-		db, err := g.openDB(cmd.Context(), false)
+	cmd := g.Command("network rename", "NAME NEW-NAME", cli.ExactArgs(2, "the NAME of a network and its NEW-NAME"), func(cmd *cobra.Command, args []string) error {
+		db, err := g.OpenDB(cmd.Context(), false)
 		if err != nil {
 			return err
 		}
@@ -56,15 +57,15 @@ func newNetworkRenameCmd(g *globals) *cobra.Command {
 		g.L.Fprintln(g.Out, "Renamed network %q to %q.", old.Name, args[1])
 		return nil
 	})
-	cmd.ValidArgsFunction = completeFirstArg(completeNetworks(g))
+	cmd.ValidArgsFunction = cli.CompleteFirstArg(cli.CompleteNetworks(g))
 	return cmd
 }
 
 func newNetworkRemoveCmd(g *globals) *cobra.Command {
 	var yes bool
-	cmd := g.command("network remove", "NAME [--yes]", exactArgs(1, "the NAME of a network"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("network remove", "NAME [--yes]", cli.ExactArgs(1, "the NAME of a network"), func(cmd *cobra.Command, args []string) error {
 		ctx := cmd.Context()
-		db, err := g.openDB(ctx, false)
+		db, err := g.OpenDB(ctx, false)
 		if err != nil {
 			return err
 		}
@@ -86,12 +87,12 @@ func newNetworkRemoveCmd(g *globals) *cobra.Command {
 		what := l.Sprintf("network %q with %s, %s and %s", net.Name, l.Sprintf("%d people", net.People), l.Sprintf("%d waves", net.Waves),
 			l.Sprintf("%d help tie records", net.Ties))
 		if !yes {
-			ok, err := confirm(g, l.Sprintf("Remove %s? kring undo can put it back.", what))
+			ok, err := cli.Confirm(g, l.Sprintf("Remove %s? kring undo can put it back.", what))
 			if err != nil {
 				return err
 			}
 			if !ok {
-				return errNothingChanged
+				return cli.ErrNothingChanged
 			}
 		}
 		if _, err := db.RemoveNetwork(ctx, net.Name); err != nil {
@@ -102,6 +103,6 @@ func newNetworkRemoveCmd(g *globals) *cobra.Command {
 	})
 	cmd.Aliases = []string{"rm"}
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, g.L.T("do not ask for confirmation"))
-	cmd.ValidArgsFunction = completeFirstArg(completeNetworks(g))
+	cmd.ValidArgsFunction = cli.CompleteFirstArg(cli.CompleteNetworks(g))
 	return cmd
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strconv"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
+
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
@@ -11,20 +13,20 @@ import (
 
 type networkListOptions struct {
 	*globals
-	Format formatFlag
+	Format cli.FormatFlag
 }
 
 func newNetworkListCmd(g *globals) *cobra.Command {
 	opts := &networkListOptions{globals: g}
-	cmd := g.command("network list", "", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("network list", "", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
 		return runNetworkList(cmd.Context(), opts)
 	})
-	g.addFormatFlag(cmd, &opts.Format)
+	g.AddFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
 func runNetworkList(ctx context.Context, opts *networkListOptions) error {
-	db, err := opts.openDB(ctx, false)
+	db, err := opts.OpenDB(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -36,9 +38,9 @@ func runNetworkList(ctx context.Context, opts *networkListOptions) error {
 	l := opts.L
 	switch opts.Format {
 	case "json":
-		return writeJSON(opts.Out, nonNil(nets))
+		return cli.WriteJSON(opts.Out, cli.NonNil(nets))
 	case "csv":
-		w := csvTable(opts.Out, []string{"name", "people", "waves", "help_ties", "contacts", "current", "created", "lang"})
+		w := cli.CSVTable(opts.Out, []string{"name", "people", "waves", "help_ties", "contacts", "current", "created", "lang"})
 		for _, n := range nets {
 			w.Write(csvio.Text(n.Name), csvio.Int(n.People), csvio.Int(n.Waves), csvio.Int(n.Ties),
 				csvio.Int(n.Contacts), csvio.Number(strconv.FormatBool(n.Current)), csvio.Text(n.Created), csvio.Text(n.Lang))

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/kring-nl/kring/analysis"
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
@@ -18,17 +19,17 @@ type pairsOptions struct {
 	Size   int
 	Absent []string
 	Seed   uint64
-	Format formatFlag
+	Format cli.FormatFlag
 }
 
 func newPairsCmd(g *globals) *cobra.Command {
 	opts := &pairsOptions{globals: g}
-	cmd := g.command("pairs", "--rounds N [--size 2|3] [--absent NAME,..]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("pairs", "--rounds N [--size 2|3] [--absent NAME,..]", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
 		if opts.Rounds < 1 {
-			return usagef("give the number of rounds with --rounds N (at least 1)")
+			return cli.Usagef("give the number of rounds with --rounds N (at least 1)")
 		}
 		if opts.Size != 2 && opts.Size != 3 {
-			return usagef("--size %d: people meet in pairs (2) or trios (3)", opts.Size)
+			return cli.Usagef("--size %d: people meet in pairs (2) or trios (3)", opts.Size)
 		}
 		return runPairs(cmd.Context(), opts)
 	})
@@ -37,8 +38,8 @@ func newPairsCmd(g *globals) *cobra.Command {
 	f.IntVar(&opts.Size, "size", 2, l.T("people per group: 2 or 3"))
 	f.StringSliceVar(&opts.Absent, "absent", nil, l.T("people who are not there (comma-separated)"))
 	f.Uint64Var(&opts.Seed, "seed", 1, l.T("another seed gives another schedule of the same quality"))
-	g.addFormatFlag(cmd, &opts.Format)
-	cmd.RegisterFlagCompletionFunc("absent", completePeople(g))
+	g.AddFormatFlag(cmd, &opts.Format)
+	cmd.RegisterFlagCompletionFunc("absent", cli.CompletePeople(g))
 	cmd.RegisterFlagCompletionFunc("size", cobra.FixedCompletions([]string{"2", "3"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -54,16 +55,16 @@ type pairsJSON struct {
 }
 
 func runPairs(ctx context.Context, opts *pairsOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	absent := map[int64]bool{}
-	for _, name := range splitNames(opts.Absent) {
+	for _, name := range cli.SplitNames(opts.Absent) {
 		p, err := db.FindPerson(ctx, net.ID, name)
 		if err != nil {
-			return hintUnknown(err, false)
+			return cli.HintUnknown(err, false)
 		}
 		absent[p.ID] = true
 	}
@@ -97,7 +98,7 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 	s, err := analysis.Pairs(&present, analysis.PairOptions{Rounds: opts.Rounds, Size: opts.Size, Seed: opts.Seed})
 	switch {
 	case errors.Is(err, analysis.ErrTooManyRounds):
-		return usagef("%d people meet in at most %d rounds without anyone meeting twice; use fewer rounds",
+		return cli.Usagef("%d people meet in at most %d rounds without anyone meeting twice; use fewer rounds",
 			len(present.People), analysis.MaxRounds(len(present.People), opts.Size))
 	case errors.Is(err, analysis.ErrTooManyPeople):
 		return graph.Errorf(graph.EINVALID, "speed-dating rounds are planned for the people in a room: at most %d, and %s has %d; leave out who is not there with --absent",
@@ -123,9 +124,9 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 			}
 			out.Rounds = append(out.Rounds, r)
 		}
-		return writeJSON(opts.Out, out)
+		return cli.WriteJSON(opts.Out, out)
 	case "csv":
-		w := csvTable(opts.Out, []string{"round", "group", "name"})
+		w := cli.CSVTable(opts.Out, []string{"round", "group", "name"})
 		for r, round := range s.Rounds {
 			for k, g := range round {
 				for _, i := range g {

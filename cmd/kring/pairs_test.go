@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 func TestPairs(t *testing.T) {
@@ -52,7 +54,7 @@ func TestPairs(t *testing.T) {
 	}
 	mustContain(t, "csv", e.ok("pairs", "--rounds", "1", "--size", "3", "--format", "csv"), "round,group,name\n1,1,")
 	errs, code := e.fail("pairs", "--rounds", "14")
-	if code != exitUsage {
+	if code != cli.ExitUsage {
 		t.Errorf("14 rounds: exit %d", code)
 	}
 	mustContain(t, "too many", errs, "14 people meet in at most 13 rounds without anyone meeting twice; use fewer rounds")

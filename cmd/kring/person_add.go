@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/graph"
 	"github.com/spf13/cobra"
 )
@@ -22,13 +23,13 @@ func newPersonAddCmd(g *globals) *cobra.Command {
 	opts := &personAddOptions{globals: g}
 	args := func(cmd *cobra.Command, args []string) error {
 		if len(args) == 0 {
-			return usagef("kring person add needs at least one NAME")
+			return cli.Usagef("kring person add needs at least one NAME")
 		}
 		return nil
 	}
-	cmd := g.command("person add", "NAME [NAME...]", args, func(cmd *cobra.Command, args []string) error {
-		if looksLikeOneName(args) && !opts.Several {
-			return usagef("%s looks like one name typed without quotes. For one person, quote it: kring person add %q. To add each word as a person of its own, add --several",
+	cmd := g.Command("person add", "NAME [NAME...]", args, func(cmd *cobra.Command, args []string) error {
+		if cli.LooksLikeOneName(args) && !opts.Several {
+			return cli.Usagef("%s looks like one name typed without quotes. For one person, quote it: kring person add %q. To add each word as a person of its own, add --several",
 				strings.Join(args, " "), strings.Join(args, " "))
 		}
 		opts.Names = args
@@ -44,7 +45,7 @@ func newPersonAddCmd(g *globals) *cobra.Command {
 }
 
 func runPersonAdd(ctx context.Context, opts *personAddOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -66,6 +67,6 @@ func runPersonAdd(ctx context.Context, opts *personAddOptions) error {
 		}
 		addedNames = append(addedNames, p.Name)
 	}
-	nearMatches(ctx, opts.globals, db, net.ID, addedNames)
+	cli.NearMatches(ctx, opts.globals, db, net.ID, addedNames)
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
@@ -19,7 +20,7 @@ func newPersonEditCmd(g *globals) *cobra.Command {
 	opts := &personEditOptions{globals: g}
 	var org, function string
 	var offers, needs []string
-	cmd := g.command("person edit", "NAME [--org O] [--function F] [--offers T,..] [--needs T,..]", oneName("the NAME of a participant"),
+	cmd := g.Command("person edit", "NAME [--org O] [--function F] [--offers T,..] [--needs T,..]", cli.OneName("the NAME of a participant"),
 		func(cmd *cobra.Command, args []string) error {
 			opts.Name = args[0]
 			f := cmd.Flags()
@@ -36,11 +37,11 @@ func newPersonEditCmd(g *globals) *cobra.Command {
 				opts.Edit.Needs = &needs
 			}
 			if opts.Edit == (store.PersonEdit{}) {
-				return usagef("nothing to change: pass --org, --function, --offers or --needs")
+				return cli.Usagef("nothing to change: pass --org, --function, --offers or --needs")
 			}
 			return runPersonEdit(cmd.Context(), opts)
 		})
-	cmd.ValidArgsFunction = completeFirstArg(completePeople(g))
+	cmd.ValidArgsFunction = cli.CompleteFirstArg(cli.CompletePeople(g))
 	f := cmd.Flags()
 	f.StringVar(&org, "org", "", g.L.T("organisation"))
 	f.StringVar(&function, "function", "", g.L.T("function or job title"))
@@ -50,14 +51,14 @@ func newPersonEditCmd(g *globals) *cobra.Command {
 }
 
 func runPersonEdit(ctx context.Context, opts *personEditOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	p, err := db.EditPerson(ctx, net.ID, opts.Name, opts.Edit)
 	if err != nil {
-		return hintUnknown(err, false)
+		return cli.HintUnknown(err, false)
 	}
 	opts.L.Fprintln(opts.Out, "%s: organisation %s, function %s, offers %s, needs %s.", p.Name,
 		view.OrDash(p.Org), view.OrDash(p.Function), view.OrDash(strings.Join(p.Offers, ", ")), view.OrDash(strings.Join(p.Needs, ", ")))

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
+
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
@@ -11,16 +13,16 @@ import (
 
 type personListOptions struct {
 	*globals
-	Format formatFlag
+	Format cli.FormatFlag
 }
 
 func newPersonListCmd(g *globals) *cobra.Command {
 	opts := &personListOptions{globals: g}
-	cmd := g.command("person list", "", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("person list", "", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
 		return runPersonList(cmd.Context(), opts)
 	})
 	cmd.Aliases = []string{"ls"}
-	g.addFormatFlag(cmd, &opts.Format)
+	g.AddFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -35,7 +37,7 @@ type personJSON struct {
 }
 
 func runPersonList(ctx context.Context, opts *personListOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -53,11 +55,11 @@ func runPersonList(ctx context.Context, opts *personListOptions) error {
 	case "json":
 		out := make([]personJSON, len(people))
 		for i, p := range people {
-			out[i] = personJSON{p.Name, p.Org, p.Function, nonNil(p.Offers), nonNil(p.Needs), nonNil(aliases[p.ID])}
+			out[i] = personJSON{p.Name, p.Org, p.Function, cli.NonNil(p.Offers), cli.NonNil(p.Needs), cli.NonNil(aliases[p.ID])}
 		}
-		return writeJSON(opts.Out, out)
+		return cli.WriteJSON(opts.Out, out)
 	case "csv":
-		w := csvTable(opts.Out, csvio.PeopleColumns)
+		w := cli.CSVTable(opts.Out, csvio.PeopleColumns)
 		for _, p := range people {
 			w.Write(csvio.Text(p.Name), csvio.Text(p.Org), csvio.Text(p.Function),
 				csvio.Text(strings.Join(p.Offers, "; ")), csvio.Text(strings.Join(p.Needs, "; ")))

@@ -4,22 +4,20 @@ import (
 	"context"
 	"strings"
 
-	"github.com/kring-nl/kring/cmd/kring/internal/app"
-	"github.com/kring-nl/kring/cmd/kring/internal/view"
-	"github.com/kring-nl/kring/store"
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/spf13/cobra"
 )
 
 func newPersonMergeCmd(g *globals) *cobra.Command {
-	cmd := g.command("person merge", "NAME INTO-NAME", exactArgs(2, "the NAME to merge and the INTO-NAME to keep"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("person merge", "NAME INTO-NAME", cli.ExactArgs(2, "the NAME to merge and the INTO-NAME to keep"), func(cmd *cobra.Command, args []string) error {
 		return runPersonMerge(cmd.Context(), g, args[0], args[1])
 	})
-	cmd.ValidArgsFunction = completePeopleArgs(g, 2)
+	cmd.ValidArgsFunction = cli.CompletePeopleArgs(g, 2)
 	return cmd
 }
 
 func runPersonMerge(ctx context.Context, g *globals, from, into string) error {
-	db, net, err := g.openNetwork(ctx)
+	db, net, err := g.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -47,10 +45,4 @@ func runPersonMerge(ctx context.Context, g *globals, from, into string) error {
 		l.Fprintln(g.Out, "%s now also holds %s and %s of %s.", m.Into.Name, l.Sprintf("%d topics", m.Topics), l.Sprintf("%d reports", m.Reports), m.From.Name)
 	}
 	return nil
-}
-
-// nearMatches tells, for each of the added names, the known names that look
-// like it, and how to merge them when they are the same person.
-func nearMatches(ctx context.Context, g *globals, db *store.DB, netID int64, added []string) {
-	view.WriteLookAlikes(g.Out, g.L, app.LookAlikes(ctx, db, netID, added))
 }

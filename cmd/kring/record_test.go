@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 )
 
@@ -87,7 +88,7 @@ func TestUnknownNameSaysWhatToDo(t *testing.T) {
 	e.ok("network", "create", "N")
 	e.ok("person", "add", "Bob Janssens", "Ann Peeters")
 	errs, code := e.fail("record", "Ann Peeters", "--asked", "Bbo Janssens")
-	if code != exitError {
+	if code != cli.ExitError {
 		t.Errorf("exit %d", code)
 	}
 	mustContain(t, "error", errs, `unknown person "Bbo Janssens" (did you mean "Bob Janssens"?)`,
@@ -99,8 +100,8 @@ func TestUnknownNameSaysWhatToDo(t *testing.T) {
 	mustContain(t, "self-tie", errs, "giver and receiver are both Ann Peeters")
 	errs, code = e.fail("record", "Ann Peeters")
 	mustContain(t, "nothing to record", errs, "pass --asked, --gave or --contact", "Run 'kring record --help'")
-	if code != exitUsage {
-		t.Errorf("usage error exit %d, want %d", code, exitUsage)
+	if code != cli.ExitUsage {
+		t.Errorf("usage error exit %d, want %d", code, cli.ExitUsage)
 	}
 }
 
@@ -136,7 +137,7 @@ func TestTieAddListRemove(t *testing.T) {
 	mustContain(t, "remove again", errs, "no tie with ID 1")
 	errs, code := e.fail("tie", "remove", "one")
 	mustContain(t, "bad id", errs, "not a number")
-	if code != exitUsage {
+	if code != cli.ExitUsage {
 		t.Errorf("exit %d", code)
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 func readFile(t *testing.T, path string) string {
@@ -97,7 +99,7 @@ func TestReportOneWaveAndErrors(t *testing.T) {
 	e.ok("report", "-o", path)
 	mustContain(t, "one wave", readFile(t, path), "One wave so far: the charts of change appear from the second wave on.")
 	errs, code := e.fail("report", "--min-group", "0")
-	if code != exitUsage {
+	if code != cli.ExitUsage {
 		t.Errorf("--min-group 0: exit %d", code)
 	}
 	mustContain(t, "--min-group 0", errs, "--min-group 0: give a number of people of at least 1")

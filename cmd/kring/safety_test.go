@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/store"
 )
@@ -52,7 +53,7 @@ func TestBackupAndCheck(t *testing.T) {
 	os.WriteFile(damaged, b, 0o600)
 	e.db = damaged
 	errs, code := e.fail("check")
-	if code != exitError {
+	if code != cli.ExitError {
 		t.Errorf("damaged: exit %d", code)
 	}
 	mustContain(t, "damaged", errs, "damaged", "Restore it from a backup")

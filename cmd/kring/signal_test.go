@@ -11,6 +11,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 // child is kring running in a child process (the test binary in the role of
@@ -76,8 +78,8 @@ func (c *child) interrupt(t *testing.T) {
 	<-c.done
 	err := c.cmd.Wait()
 	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != exitInterrupted {
-		t.Fatalf("exit %v, want %d\n%s", err, exitInterrupted, c.out.String())
+	if !errors.As(err, &exit) || exit.ExitCode() != cli.ExitInterrupted {
+		t.Fatalf("exit %v, want %d\n%s", err, cli.ExitInterrupted, c.out.String())
 	}
 	mustContain(t, "interrupted", c.out.String(), "kring: interrupted; nothing of the unfinished command was saved")
 }

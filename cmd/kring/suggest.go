@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
+
 	"github.com/kring-nl/kring/analysis"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
@@ -20,21 +22,21 @@ type suggestOptions struct {
 	Topic  string
 	All    bool
 	Limit  int
-	Format formatFlag
+	Format cli.FormatFlag
 }
 
 func newSuggestCmd(g *globals) *cobra.Command {
 	opts := &suggestOptions{globals: g}
-	cmd := g.command("suggest", "--for NAME [--topic T] | --all", exactArgs(0, "no arguments; name the person with --for"),
+	cmd := g.Command("suggest", "--for NAME [--topic T] | --all", cli.ExactArgs(0, "no arguments; name the person with --for"),
 		func(cmd *cobra.Command, args []string) error {
 			if (opts.For == "") == !opts.All {
-				return usagef("name a person with --for NAME, or use --all for everyone")
+				return cli.Usagef("name a person with --for NAME, or use --all for everyone")
 			}
 			if opts.All && opts.Topic != "" {
-				return usagef("--topic goes with --for NAME")
+				return cli.Usagef("--topic goes with --for NAME")
 			}
 			if opts.Limit < 1 {
-				return usagef("--limit %d: give at least 1", opts.Limit)
+				return cli.Usagef("--limit %d: give at least 1", opts.Limit)
 			}
 			return runSuggest(cmd.Context(), opts)
 		})
@@ -43,8 +45,8 @@ func newSuggestCmd(g *globals) *cobra.Command {
 	f.StringVar(&opts.Topic, "topic", "", l.T("one topic to ask about, instead of the person's needs"))
 	f.BoolVar(&opts.All, "all", false, l.T("the best next ask for everyone who needs something"))
 	f.IntVar(&opts.Limit, "limit", 3, l.T("suggestions per topic"))
-	g.addFormatFlag(cmd, &opts.Format)
-	cmd.RegisterFlagCompletionFunc("for", completePeople(g))
+	g.AddFormatFlag(cmd, &opts.Format)
+	cmd.RegisterFlagCompletionFunc("for", cli.CompletePeople(g))
 	cmd.RegisterFlagCompletionFunc("topic", completeTopics(g))
 	return cmd
 }
@@ -65,7 +67,7 @@ type suggestAllJSON struct {
 }
 
 func runSuggest(ctx context.Context, opts *suggestOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -73,7 +75,7 @@ func runSuggest(ctx context.Context, opts *suggestOptions) error {
 	var me graph.Person
 	if opts.For != "" {
 		if me, err = db.FindPerson(ctx, net.ID, opts.For); err != nil {
-			return hintUnknown(err, false)
+			return cli.HintUnknown(err, false)
 		}
 	}
 	n, err := db.Load(ctx, net.ID)
@@ -90,7 +92,7 @@ func runSuggest(ctx context.Context, opts *suggestOptions) error {
 	if opts.Topic != "" {
 		t, err := names.Check("topic", opts.Topic)
 		if err != nil {
-			return usageError{err}
+			return cli.UsageError{Err: err}
 		}
 		opts.Topic, needs = t, []string{t}
 	}
@@ -98,7 +100,7 @@ func runSuggest(ctx context.Context, opts *suggestOptions) error {
 	switch opts.Format {
 	case "json":
 		view.FillSuggestionReasons(i18n.New(i18n.English), found)
-		return writeJSON(opts.Out, suggestJSON{For: me.Name, Needs: nonNil(needs), Suggestions: nonNil(found), NobodyOffers: nonNil(unmet)})
+		return cli.WriteJSON(opts.Out, suggestJSON{For: me.Name, Needs: cli.NonNil(needs), Suggestions: cli.NonNil(found), NobodyOffers: cli.NonNil(unmet)})
 	case "csv":
 		return writeSuggestionsCSV(opts, found, false)
 	}
@@ -106,9 +108,9 @@ func runSuggest(ctx context.Context, opts *suggestOptions) error {
 }
 
 func (opts *suggestOptions) writeAll(ctx context.Context, n *graph.Network, s *analysis.Suggester) error {
-	bar := opts.progress()
-	best, unmet, err := s.AllContext(ctx, func(done, total int) { bar.set(opts.L.T("finding whom to ask"), done, total) })
-	bar.done()
+	bar := opts.Progress()
+	best, unmet, err := s.AllContext(ctx, func(done, total int) { bar.Set(opts.L.T("finding whom to ask"), done, total) })
+	bar.Done()
 	if err != nil {
 		return err
 	}
@@ -121,7 +123,7 @@ func (opts *suggestOptions) writeAll(ctx context.Context, n *graph.Network, s *a
 	switch opts.Format {
 	case "json":
 		view.FillSuggestionReasons(i18n.New(i18n.English), best)
-		return writeJSON(opts.Out, suggestAllJSON{Suggestions: nonNil(best), NobodyOffers: nonNil(unmet), NoNeeds: noNeeds})
+		return cli.WriteJSON(opts.Out, suggestAllJSON{Suggestions: cli.NonNil(best), NobodyOffers: cli.NonNil(unmet), NoNeeds: noNeeds})
 	case "csv":
 		return writeSuggestionsCSV(opts, best, true)
 	}
@@ -134,10 +136,10 @@ func writeSuggestionsCSV(opts *suggestOptions, list []analysis.Suggestion, all b
 	if all {
 		header = append([]string{"for"}, header...)
 	}
-	w := csvTable(opts.Out, header)
+	w := cli.CSVTable(opts.Out, header)
 	for _, sg := range list {
-		row := []csvio.Cell{csvio.Text(sg.Topic), csvio.Text(sg.Name), cell(sg.Introducer), cell(sg.Asked),
-			cell(sg.Overloaded), csvio.Int(sg.Steps), csvio.Text(sg.Reason)}
+		row := []csvio.Cell{csvio.Text(sg.Topic), csvio.Text(sg.Name), cli.Cell(sg.Introducer), cli.Cell(sg.Asked),
+			cli.Cell(sg.Overloaded), csvio.Int(sg.Steps), csvio.Text(sg.Reason)}
 		if all {
 			row = append([]csvio.Cell{csvio.Text(sg.For)}, row...)
 		}
@@ -147,8 +149,8 @@ func writeSuggestionsCSV(opts *suggestOptions, list []analysis.Suggestion, all b
 }
 
 // completeTopics completes the topics people offer or need.
-func completeTopics(g *globals) completer {
-	return completeFrom(g, func(ctx context.Context, db *store.DB, net store.NetworkInfo) ([]string, error) {
+func completeTopics(g *globals) cli.Completer {
+	return cli.CompleteFrom(g, func(ctx context.Context, db *store.DB, net store.NetworkInfo) ([]string, error) {
 		people, err := db.People(ctx, net.ID)
 		seen := map[string]bool{}
 		var out []string

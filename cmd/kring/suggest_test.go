@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 // suggestEnv: Ann needs coaching and talentmanagement. Bob helped Ann and
@@ -73,7 +75,7 @@ func TestSuggestAllAndErrors(t *testing.T) {
 		"Ann Peeters  Carla De Smet", "Needed, but nobody offers it:\n  talentmanagement: Ann Peeters, Dirk Wouters",
 		"3 people have no needs recorded")
 	errs, code := e.fail("suggest")
-	if code != exitUsage {
+	if code != cli.ExitUsage {
 		t.Errorf("no --for: exit %d", code)
 	}
 	mustContain(t, "no --for", errs, "name a person with --for NAME, or use --all")

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 func TestTermSafe(t *testing.T) {
@@ -20,7 +22,7 @@ func TestTermSafe(t *testing.T) {
 		"carriage\rreturn\x7f":      `carriage\x0dreturn\x7f`,
 	} {
 		var b bytes.Buffer
-		w := &termSafe{w: &b}
+		w := &cli.TermSafe{W: &b}
 		if n, err := w.Write([]byte(in)); err != nil || n != len(in) {
 			t.Errorf("Write(%q) = %d, %v", in, n, err)
 		}
@@ -30,7 +32,7 @@ func TestTermSafe(t *testing.T) {
 	}
 	// A character cut in two by two writes stays whole.
 	var b bytes.Buffer
-	w := &termSafe{w: &b}
+	w := &cli.TermSafe{W: &b}
 	s := []byte("Zoë")
 	w.Write(s[:3])
 	w.Write(s[3:])

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/store"
@@ -20,23 +21,23 @@ type tieAddOptions struct {
 
 func newTieAddCmd(g *globals) *cobra.Command {
 	opts := &tieAddOptions{globals: g}
-	cmd := g.command("tie add", "GIVER RECEIVER [--wave W] [--topic T]", exactArgs(2, "the GIVER and the RECEIVER"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("tie add", "GIVER RECEIVER [--wave W] [--topic T]", cli.ExactArgs(2, "the GIVER and the RECEIVER"), func(cmd *cobra.Command, args []string) error {
 		opts.Giver, opts.Receiver = args[0], args[1]
 		return runTieAdd(cmd.Context(), opts)
 	})
-	cmd.ValidArgsFunction = completePeopleArgs(g, 2)
+	cmd.ValidArgsFunction = cli.CompletePeopleArgs(g, 2)
 	f := cmd.Flags()
 	f.StringVarP(&opts.Wave, "wave", "w", "", g.L.T("wave of the tie (default: the last wave)"))
 	f.StringVarP(&opts.Topic, "topic", "t", "", g.L.T("what the help was about"))
 	f.StringVar(&opts.Reporter, "reporter", "", g.L.T("who reported the tie (default: nobody in particular)"))
 	f.BoolVar(&opts.AddNew, "add-new", false, g.L.T("add people who are not in the network yet"))
-	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
-	cmd.RegisterFlagCompletionFunc("reporter", completePeople(g))
+	cmd.RegisterFlagCompletionFunc("wave", cli.CompleteWaves(g))
+	cmd.RegisterFlagCompletionFunc("reporter", cli.CompletePeople(g))
 	return cmd
 }
 
 func runTieAdd(ctx context.Context, opts *tieAddOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -45,9 +46,9 @@ func runTieAdd(ctx context.Context, opts *tieAddOptions) error {
 	if opts.Topic != "" {
 		rec.Topics = []string{opts.Topic}
 	}
-	res, err := db.AddTies(ctx, net.ID, []graph.TieRecord{rec}, store.AddOptions{AddNew: opts.AddNew, Wave: opts.Wave, Today: opts.today()})
+	res, err := db.AddTies(ctx, net.ID, []graph.TieRecord{rec}, store.AddOptions{AddNew: opts.AddNew, Wave: opts.Wave, Today: opts.Today()})
 	if err != nil {
-		return hintUnknown(err, true)
+		return cli.HintUnknown(err, true)
 	}
 	view.WriteAdded(opts.Out, opts.L, res)
 	return nil

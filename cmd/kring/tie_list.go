@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
+
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/csvio"
@@ -14,28 +16,28 @@ import (
 
 type tieListOptions struct {
 	*globals
-	Scope            scopeFlags
+	Scope            cli.ScopeFlags
 	Contacts         bool
 	Person, Reporter string
-	Format           formatFlag
+	Format           cli.FormatFlag
 }
 
 func newTieListCmd(g *globals) *cobra.Command {
 	opts := &tieListOptions{globals: g}
-	cmd := g.command("tie list", "[--wave W | --upto W] [--person P] [--reporter R] [--contacts]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
-		if err := opts.Scope.check(); err != nil {
+	cmd := g.Command("tie list", "[--wave W | --upto W] [--person P] [--reporter R] [--contacts]", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+		if err := opts.Scope.Check(); err != nil {
 			return err
 		}
 		return runTieList(cmd.Context(), opts)
 	})
 	cmd.Aliases = []string{"ls"}
-	g.addScopeFlags(cmd, &opts.Scope)
+	g.AddScopeFlags(cmd, &opts.Scope)
 	cmd.Flags().BoolVar(&opts.Contacts, "contacts", false, g.L.T("list contacts instead of help ties"))
 	cmd.Flags().StringVar(&opts.Person, "person", "", g.L.T("only the ties of this person (as either end)"))
 	cmd.Flags().StringVar(&opts.Reporter, "reporter", "", g.L.T("only the ties this person reported"))
-	cmd.RegisterFlagCompletionFunc("person", completePeople(g))
-	cmd.RegisterFlagCompletionFunc("reporter", completePeople(g))
-	g.addFormatFlag(cmd, &opts.Format)
+	cmd.RegisterFlagCompletionFunc("person", cli.CompletePeople(g))
+	cmd.RegisterFlagCompletionFunc("reporter", cli.CompletePeople(g))
+	g.AddFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -53,12 +55,12 @@ type tieJSON struct {
 }
 
 func runTieList(ctx context.Context, opts *tieListOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	n, sc, err := opts.Scope.loadScoped(ctx, db, net.ID)
+	n, sc, err := opts.Scope.LoadScoped(ctx, db, net.ID)
 	if err != nil {
 		return err
 	}
@@ -70,7 +72,7 @@ func runTieList(ctx context.Context, opts *tieListOptions) error {
 		if f.name != "" {
 			p, err := db.FindPerson(ctx, net.ID, f.name)
 			if err != nil {
-				return hintUnknown(err, false)
+				return cli.HintUnknown(err, false)
 			}
 			*f.id = p.ID
 		}
@@ -117,13 +119,13 @@ func runTieList(ctx context.Context, opts *tieListOptions) error {
 	l := opts.L
 	switch opts.Format {
 	case "json":
-		return writeJSON(opts.Out, nonNil(rows))
+		return cli.WriteJSON(opts.Out, cli.NonNil(rows))
 	case "csv":
 		first, second := "giver", "receiver"
 		if opts.Contacts {
 			first, second = "a", "b"
 		}
-		w := csvTable(opts.Out, []string{"id", "wave", first, second, "topics", "reporters", "confirmed"})
+		w := cli.CSVTable(opts.Out, []string{"id", "wave", first, second, "topics", "reporters", "confirmed"})
 		for _, r := range rows {
 			a, b := pair(r)
 			w.Write(csvio.Number(strconv.FormatInt(r.ID, 10)), csvio.Text(r.Wave), csvio.Text(a), csvio.Text(b),

@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
+
 	"github.com/kring-nl/kring/analysis"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
@@ -15,7 +17,7 @@ import (
 
 type trendOptions struct {
 	*globals
-	Format       formatFlag
+	Format       cli.FormatFlag
 	People       []string
 	Group        string
 	MinGroup     int
@@ -25,29 +27,29 @@ type trendOptions struct {
 
 func newTrendCmd(g *globals) *cobra.Command {
 	opts := &trendOptions{globals: g}
-	cmd := g.command("trend", "[--people NAME,..] [--group org|function] [--chart FILE.svg|.png]", exactArgs(0, "no arguments"),
+	cmd := g.Command("trend", "[--people NAME,..] [--group org|function] [--chart FILE.svg|.png]", cli.ExactArgs(0, "no arguments"),
 		func(cmd *cobra.Command, args []string) error {
 			if opts.Group != "" {
-				if err := choice("group", opts.Group, "org", "function"); err != nil {
+				if err := cli.Choice("group", opts.Group, "org", "function"); err != nil {
 					return err
 				}
 				if len(opts.People) > 0 {
-					return usagef("--people and --group cannot go together: per group, no row is about one person")
+					return cli.Usagef("--people and --group cannot go together: per group, no row is about one person")
 				}
 			}
 			if opts.MinGroup < 1 {
-				return usagef("--min-group %d: give a number of people of at least 1", opts.MinGroup)
+				return cli.Usagef("--min-group %d: give a number of people of at least 1", opts.MinGroup)
 			}
 			return runTrend(cmd.Context(), opts)
 		})
-	g.addFormatFlag(cmd, &opts.Format)
+	g.AddFormatFlag(cmd, &opts.Format)
 	l, f := g.L, cmd.Flags()
 	f.StringSliceVar(&opts.People, "people", nil, l.T("only these people (comma-separated)"))
 	f.StringVar(&opts.Group, "group", "", l.T("per org or function instead of per person"))
 	f.IntVar(&opts.MinGroup, "min-group", 5, l.T("sum groups with fewer people than this as other"))
 	f.StringVar(&opts.Chart, "chart", "", l.T("also draw the trend charts to this .svg or .png file"))
 	f.BoolVar(&opts.Pseudonymize, "pseudonymize", false, l.T("show codes instead of names (organisations and functions are kept)"))
-	cmd.RegisterFlagCompletionFunc("people", completePeople(g))
+	cmd.RegisterFlagCompletionFunc("people", cli.CompletePeople(g))
 	cmd.RegisterFlagCompletionFunc("group", cobra.FixedCompletions([]string{"org", "function"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -65,11 +67,11 @@ func runTrend(ctx context.Context, opts *trendOptions) error {
 	chartFormat := ""
 	if opts.Chart != "" {
 		var err error
-		if chartFormat, err = opts.outputFormat(opts.Chart, "", []string{"svg", "png"}); err != nil {
+		if chartFormat, err = opts.OutputFormat(opts.Chart, "", []string{"svg", "png"}); err != nil {
 			return err
 		}
 	}
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -84,10 +86,10 @@ func runTrend(ctx context.Context, opts *trendOptions) error {
 		return nil
 	}
 	keep := map[int64]bool{}
-	for _, name := range splitNames(opts.People) {
+	for _, name := range cli.SplitNames(opts.People) {
 		p, err := db.FindPerson(ctx, net.ID, name)
 		if err != nil {
-			return hintUnknown(err, false)
+			return cli.HintUnknown(err, false)
 		}
 		keep[p.ID] = true
 	}
@@ -108,9 +110,9 @@ func runTrend(ctx context.Context, opts *trendOptions) error {
 		}
 		keep = kept
 	}
-	bar := opts.progress()
+	bar := opts.Progress()
 	res, err := analysis.TrendContext(ctx, n, analysis.Options{})
-	bar.done()
+	bar.Done()
 	if err != nil {
 		return err
 	}
@@ -133,7 +135,7 @@ func runTrend(ctx context.Context, opts *trendOptions) error {
 		groups, small = analysis.Groups(res, key, opts.MinGroup)
 	}
 	if opts.Chart != "" {
-		if err := opts.writeChart(l, opts.groupLang(net.Lang), chartFormat, res, opts.Group != ""); err != nil {
+		if err := opts.writeChart(l, opts.GroupLang(net.Lang), chartFormat, res, opts.Group != ""); err != nil {
 			return err
 		}
 	}
@@ -142,11 +144,11 @@ func runTrend(ctx context.Context, opts *trendOptions) error {
 		view.FillReasons(i18n.New(i18n.English), res)
 		out := trendJSON{Network: n.Name, Waves: res.Waves}
 		if opts.Group != "" {
-			out.Groups, out.HiddenGroups = nonNil(groups), &small
+			out.Groups, out.HiddenGroups = cli.NonNil(groups), &small
 		} else {
-			out.People = nonNil(res.People)
+			out.People = cli.NonNil(res.People)
 		}
-		return writeJSON(opts.Out, out)
+		return cli.WriteJSON(opts.Out, out)
 	case "csv":
 		if opts.Group != "" {
 			return writeGroupsCSV(opts.Out, groups, res)
@@ -163,7 +165,7 @@ func (opts *trendOptions) writeChart(l, group *i18n.Lang, format string, res *an
 	if byGroup {
 		charts = charts[1:]
 	}
-	if err := opts.writeOutput(opts.Chart, nil, func(w io.Writer) error { return chart.Write(w, format, charts...) }); err != nil {
+	if err := opts.WriteOutput(opts.Chart, nil, func(w io.Writer) error { return chart.Write(w, format, charts...) }); err != nil {
 		return err
 	}
 	l.Fprintln(opts.Err, "Wrote %s.", opts.Chart)
@@ -172,7 +174,7 @@ func (opts *trendOptions) writeChart(l, group *i18n.Lang, format string, res *an
 
 func writeTrendCSV(w io.Writer, res *analysis.TrendResult) error {
 	view.FillReasons(i18n.New(i18n.English), res)
-	cw := csvTable(w, []string{"name", "wave", "date", "gives", "receives", "balance", "give_share", "role", "reciprocal", "sought", "broker", "flags"})
+	cw := cli.CSVTable(w, []string{"name", "wave", "date", "gives", "receives", "balance", "give_share", "role", "reciprocal", "sought", "broker", "flags"})
 	for _, p := range res.People {
 		for k, m := range p.Waves {
 			var flags []string
@@ -182,19 +184,19 @@ func writeTrendCSV(w io.Writer, res *analysis.TrendResult) error {
 				}
 			}
 			cw.Write(csvio.Text(p.Name), csvio.Text(m.Wave), csvio.Text(res.Waves[k].Date), csvio.Int(m.Gives), csvio.Int(m.Receives),
-				csvio.Int(m.Balance), cell(m.GiveShare), csvio.Text(string(m.Role)), csvio.Int(m.Reciprocal), csvio.Float(m.Sought),
-				cell(m.Broker), csvio.Text(strings.Join(flags, "; ")))
+				csvio.Int(m.Balance), cli.Cell(m.GiveShare), csvio.Text(string(m.Role)), csvio.Int(m.Reciprocal), csvio.Float(m.Sought),
+				cli.Cell(m.Broker), csvio.Text(strings.Join(flags, "; ")))
 		}
 	}
 	return cw.Flush()
 }
 
 func writeGroupsCSV(w io.Writer, groups []analysis.GroupTrend, res *analysis.TrendResult) error {
-	cw := csvTable(w, []string{"group", "other", "people", "wave", "date", "gives", "receives", "balance", "give_share", "exchanges", "only_gives", "only_asks", "isolated"})
+	cw := cli.CSVTable(w, []string{"group", "other", "people", "wave", "date", "gives", "receives", "balance", "give_share", "exchanges", "only_gives", "only_asks", "isolated"})
 	for _, g := range groups {
 		for k, m := range g.Waves {
-			cw.Write(csvio.Text(g.Name), cell(g.Other), csvio.Int(g.People), csvio.Text(m.Wave), csvio.Text(res.Waves[k].Date), csvio.Int(m.Gives),
-				csvio.Int(m.Receives), csvio.Int(m.Balance), cell(m.GiveShare), csvio.Int(m.Exchanges), csvio.Int(m.OnlyGives),
+			cw.Write(csvio.Text(g.Name), cli.Cell(g.Other), csvio.Int(g.People), csvio.Text(m.Wave), csvio.Text(res.Waves[k].Date), csvio.Int(m.Gives),
+				csvio.Int(m.Receives), csvio.Int(m.Balance), cli.Cell(m.GiveShare), csvio.Int(m.Exchanges), csvio.Int(m.OnlyGives),
 				csvio.Int(m.OnlyAsks), csvio.Int(m.Isolated))
 		}
 	}

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 )
 
 // A file that is not a kring database says so; "pass another file with
@@ -31,7 +33,7 @@ func TestForeignFileAdvice(t *testing.T) {
 	f := newEnv(t)
 	f.db = text
 	errs, code := f.fail("person", "list")
-	if code != exitError {
+	if code != cli.ExitError {
 		t.Errorf("--db notes.txt: exit %d", code)
 	}
 	mustContain(t, "--db text", errs, "notes.txt is not a kring database (not an SQLite file); it was left untouched; pass another file with --db")
@@ -53,7 +55,7 @@ func TestBackupRefusesTheLog(t *testing.T) {
 	e := demoEnv(t)
 	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
 		errs, code := e.fail("backup", e.db+suffix)
-		if code != exitError {
+		if code != cli.ExitError {
 			t.Errorf("%s: exit %d", suffix, code)
 		}
 		mustContain(t, suffix, errs, "is a working file of the database (demo.db"+suffix+"); back the database up to another file")
@@ -134,7 +136,7 @@ func TestReadOnlyFileSystemCommands(t *testing.T) {
 	mustContain(t, "analyze", e.ok("analyze"), "14 people")
 	mustContain(t, "check", e.ok("check"), "is sound")
 	errs, code := e.fail("person", "add", "Yılmaz")
-	if code != exitError {
+	if code != cli.ExitError {
 		t.Errorf("person add: exit %d", code)
 	}
 	mustContain(t, "person add", errs, "is on a read-only file system: reading works; to change it, copy it to a writable place and use the copy")

@@ -3,13 +3,15 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
+
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/spf13/cobra"
 )
 
 func newUndoCmd(g *globals) *cobra.Command {
 	var yes bool
-	cmd := g.command("undo", "[--yes]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("undo", "[--yes]", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
 		return runUndo(cmd.Context(), g, yes)
 	})
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, g.L.T("do not ask for confirmation"))
@@ -17,7 +19,7 @@ func newUndoCmd(g *globals) *cobra.Command {
 }
 
 func runUndo(ctx context.Context, g *globals, yes bool) error {
-	db, err := g.openDB(ctx, false)
+	db, err := g.OpenDB(ctx, false)
 	if err != nil {
 		return err
 	}
@@ -32,15 +34,15 @@ func runUndo(ctx context.Context, g *globals, yes bool) error {
 	}
 	what := view.ChangeLine(g.L, last[0])
 	if !yes {
-		ok, err := confirm(g, g.L.Sprintf("Undo the last change, %s?", what))
+		ok, err := cli.Confirm(g, g.L.Sprintf("Undo the last change, %s?", what))
 		if err != nil {
 			return err
 		}
 		if !ok {
-			return errNothingChanged
+			return cli.ErrNothingChanged
 		}
 	}
-	c, err := db.Undo(ctx, g.who())
+	c, err := db.Undo(ctx, g.Who())
 	if err != nil {
 		return err
 	}
@@ -50,9 +52,9 @@ func runUndo(ctx context.Context, g *globals, yes bool) error {
 
 func newLogCmd(g *globals) *cobra.Command {
 	var limit int
-	var format formatFlag
-	cmd := g.command("log", "[--limit N]", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
-		db, err := g.openDB(cmd.Context(), false)
+	var format cli.FormatFlag
+	cmd := g.Command("log", "[--limit N]", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+		db, err := g.OpenDB(cmd.Context(), false)
 		if err != nil {
 			return err
 		}
@@ -63,17 +65,17 @@ func newLogCmd(g *globals) *cobra.Command {
 		}
 		switch format {
 		case "json":
-			return writeJSON(g.Out, nonNil(changes))
+			return cli.WriteJSON(g.Out, cli.NonNil(changes))
 		case "csv":
-			w := csvTable(g.Out, []string{"id", "at", "network", "who", "what", "undoes", "rows"})
+			w := cli.CSVTable(g.Out, []string{"id", "at", "network", "who", "what", "undoes", "rows"})
 			for _, c := range changes {
-				w.Write(cell(int(c.ID)), cell(c.At), cell(c.Network), cell(c.Who), cell(c.What), cell(int(c.Undoes)), cell(c.Rows))
+				w.Write(cli.Cell(int(c.ID)), cli.Cell(c.At), cli.Cell(c.Network), cli.Cell(c.Who), cli.Cell(c.What), cli.Cell(int(c.Undoes)), cli.Cell(c.Rows))
 			}
 			return w.Flush()
 		}
 		return view.WriteLog(g.Out, g.L, changes)
 	})
 	cmd.Flags().IntVar(&limit, "limit", 20, g.L.T("how many changes to list, newest first"))
-	g.addFormatFlag(cmd, &format)
+	g.AddFormatFlag(cmd, &format)
 	return cmd
 }

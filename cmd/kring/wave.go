@@ -3,19 +3,20 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
 
 func newWaveCmd(g *globals) *cobra.Command {
-	cmd := g.command("wave", "", nil, nil)
+	cmd := g.Command("wave", "", nil, nil)
 	cmd.AddCommand(newWaveAddCmd(g), newWaveListCmd(g), newWaveRenameCmd(g), newWaveEditCmd(g), newWaveRemoveCmd(g), newWaveAttendCmd(g))
 	return cmd
 }
 
 func newWaveRenameCmd(g *globals) *cobra.Command {
-	cmd := g.command("wave rename", "WAVE NEW-NAME", exactArgs(2, "the WAVE and its NEW-NAME"), func(cmd *cobra.Command, args []string) error {
-		db, net, err := g.openNetwork(cmd.Context())
+	cmd := g.Command("wave rename", "WAVE NEW-NAME", cli.ExactArgs(2, "the WAVE and its NEW-NAME"), func(cmd *cobra.Command, args []string) error {
+		db, net, err := g.OpenNetwork(cmd.Context())
 		if err != nil {
 			return err
 		}
@@ -27,20 +28,20 @@ func newWaveRenameCmd(g *globals) *cobra.Command {
 		g.L.Fprintln(g.Out, "Renamed wave %q to %q; its ties are kept.", old.Name, w.Name)
 		return nil
 	})
-	cmd.ValidArgsFunction = completeFirstArg(completeWaves(g))
+	cmd.ValidArgsFunction = cli.CompleteFirstArg(cli.CompleteWaves(g))
 	return cmd
 }
 
 func newWaveEditCmd(g *globals) *cobra.Command {
 	var date string
-	cmd := g.command("wave edit", "WAVE --date YYYY-MM-DD", exactArgs(1, "the WAVE to change"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("wave edit", "WAVE --date YYYY-MM-DD", cli.ExactArgs(1, "the WAVE to change"), func(cmd *cobra.Command, args []string) error {
 		if !cmd.Flags().Changed("date") {
-			return usagef("nothing to change: pass --date YYYY-MM-DD (or --date \"\" to clear it)")
+			return cli.Usagef("nothing to change: pass --date YYYY-MM-DD (or --date \"\" to clear it)")
 		}
 		if err := store.CheckDate(date); err != nil {
-			return usageError{err}
+			return cli.UsageError{Err: err}
 		}
-		db, net, err := g.openNetwork(cmd.Context())
+		db, net, err := g.OpenNetwork(cmd.Context())
 		if err != nil {
 			return err
 		}
@@ -57,23 +58,23 @@ func newWaveEditCmd(g *globals) *cobra.Command {
 		return nil
 	})
 	cmd.Flags().StringVar(&date, "date", "", g.L.T("date of the meeting, YYYY-MM-DD"))
-	cmd.ValidArgsFunction = completeFirstArg(completeWaves(g))
+	cmd.ValidArgsFunction = cli.CompleteFirstArg(cli.CompleteWaves(g))
 	return cmd
 }
 
 func newWaveRemoveCmd(g *globals) *cobra.Command {
 	var yes bool
-	cmd := g.command("wave remove", "WAVE [--yes]", exactArgs(1, "the WAVE to remove"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("wave remove", "WAVE [--yes]", cli.ExactArgs(1, "the WAVE to remove"), func(cmd *cobra.Command, args []string) error {
 		return runWaveRemove(cmd.Context(), g, args[0], yes)
 	})
 	cmd.Aliases = []string{"rm"}
 	cmd.Flags().BoolVarP(&yes, "yes", "y", false, g.L.T("do not ask for confirmation"))
-	cmd.ValidArgsFunction = completeFirstArg(completeWaves(g))
+	cmd.ValidArgsFunction = cli.CompleteFirstArg(cli.CompleteWaves(g))
 	return cmd
 }
 
 func runWaveRemove(ctx context.Context, g *globals, name string, yes bool) error {
-	db, net, err := g.openNetwork(ctx)
+	db, net, err := g.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -85,12 +86,12 @@ func runWaveRemove(ctx context.Context, g *globals, name string, yes bool) error
 	l := g.L
 	what := l.Sprintf("wave %q with %s and %s", c.Wave.Name, l.Sprintf("%d help tie records", c.HelpTies), l.Sprintf("%d contact records", c.Contacts))
 	if !yes {
-		ok, err := confirm(g, l.Sprintf("Remove %s? kring undo can put it back.", what))
+		ok, err := cli.Confirm(g, l.Sprintf("Remove %s? kring undo can put it back.", what))
 		if err != nil {
 			return err
 		}
 		if !ok {
-			return errNothingChanged
+			return cli.ErrNothingChanged
 		}
 	}
 	if _, err := db.RemoveWave(ctx, net.ID, name); err != nil {
@@ -102,12 +103,12 @@ func runWaveRemove(ctx context.Context, g *globals, name string, yes bool) error
 
 func newWaveAttendCmd(g *globals) *cobra.Command {
 	var present, absent []string
-	cmd := g.command("wave attend", "WAVE [--present A,B] [--absent C]", exactArgs(1, "the WAVE"), func(cmd *cobra.Command, args []string) error {
-		present, absent = splitNames(present), splitNames(absent)
+	cmd := g.Command("wave attend", "WAVE [--present A,B] [--absent C]", cli.ExactArgs(1, "the WAVE"), func(cmd *cobra.Command, args []string) error {
+		present, absent = cli.SplitNames(present), cli.SplitNames(absent)
 		if len(present)+len(absent) == 0 {
-			return usagef("say who was there with --present A,B and who was not with --absent C")
+			return cli.Usagef("say who was there with --present A,B and who was not with --absent C")
 		}
-		db, net, err := g.openNetwork(cmd.Context())
+		db, net, err := g.OpenNetwork(cmd.Context())
 		if err != nil {
 			return err
 		}
@@ -122,7 +123,7 @@ func newWaveAttendCmd(g *globals) *cobra.Command {
 			}
 			wave, marked, err := db.Attend(cmd.Context(), net.ID, w, group.names, group.present)
 			if err != nil {
-				return hintUnknown(err, false)
+				return cli.HintUnknown(err, false)
 			}
 			var names []string
 			for _, p := range marked {
@@ -139,8 +140,8 @@ func newWaveAttendCmd(g *globals) *cobra.Command {
 	f := cmd.Flags()
 	f.StringSliceVar(&present, "present", nil, g.L.T("people who took part (comma-separated)"))
 	f.StringSliceVar(&absent, "absent", nil, g.L.T("people who did not take part (comma-separated)"))
-	cmd.ValidArgsFunction = completeFirstArg(completeWaves(g))
-	cmd.RegisterFlagCompletionFunc("present", completePeople(g))
-	cmd.RegisterFlagCompletionFunc("absent", completePeople(g))
+	cmd.ValidArgsFunction = cli.CompleteFirstArg(cli.CompleteWaves(g))
+	cmd.RegisterFlagCompletionFunc("present", cli.CompletePeople(g))
+	cmd.RegisterFlagCompletionFunc("absent", cli.CompletePeople(g))
 	return cmd
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
@@ -15,10 +16,10 @@ type waveAddOptions struct {
 
 func newWaveAddCmd(g *globals) *cobra.Command {
 	opts := &waveAddOptions{globals: g}
-	cmd := g.command("wave add", "NAME [--date YYYY-MM-DD]", exactArgs(1, "the NAME of the new wave"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("wave add", "NAME [--date YYYY-MM-DD]", cli.ExactArgs(1, "the NAME of the new wave"), func(cmd *cobra.Command, args []string) error {
 		opts.Name = args[0]
 		if err := store.CheckDate(opts.Date); err != nil {
-			return usageError{err}
+			return cli.UsageError{Err: err}
 		}
 		return runWaveAdd(cmd.Context(), opts)
 	})
@@ -27,7 +28,7 @@ func newWaveAddCmd(g *globals) *cobra.Command {
 }
 
 func runWaveAdd(ctx context.Context, opts *waveAddOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 
+	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
@@ -10,16 +11,16 @@ import (
 
 type waveListOptions struct {
 	*globals
-	Format formatFlag
+	Format cli.FormatFlag
 }
 
 func newWaveListCmd(g *globals) *cobra.Command {
 	opts := &waveListOptions{globals: g}
-	cmd := g.command("wave list", "", exactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
+	cmd := g.Command("wave list", "", cli.ExactArgs(0, "no arguments"), func(cmd *cobra.Command, args []string) error {
 		return runWaveList(cmd.Context(), opts)
 	})
 	cmd.Aliases = []string{"ls"}
-	g.addFormatFlag(cmd, &opts.Format)
+	g.AddFormatFlag(cmd, &opts.Format)
 	return cmd
 }
 
@@ -32,7 +33,7 @@ type waveJSON struct {
 }
 
 func runWaveList(ctx context.Context, opts *waveListOptions) error {
-	db, net, err := opts.openNetwork(ctx)
+	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
 		return err
 	}
@@ -56,9 +57,9 @@ func runWaveList(ctx context.Context, opts *waveListOptions) error {
 	l := opts.L
 	switch opts.Format {
 	case "json":
-		return writeJSON(opts.Out, out)
+		return cli.WriteJSON(opts.Out, out)
 	case "csv":
-		w := csvTable(opts.Out, []string{"seq", "name", "date", "help_ties", "contacts"})
+		w := cli.CSVTable(opts.Out, []string{"seq", "name", "date", "help_ties", "contacts"})
 		for _, x := range out {
 			w.Write(csvio.Int(x.Seq), csvio.Text(x.Name), csvio.Text(x.Date), csvio.Int(x.HelpTies), csvio.Int(x.Contacts))
 		}

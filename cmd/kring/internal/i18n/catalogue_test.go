@@ -62,9 +62,10 @@ func keys(t *testing.T) map[string]string {
 			case recv == "fmt" || recv == "strconv" || recv == "errors" || recv == "log":
 			case name == "Errorf" && (recv == "graph" || recv == "" && f.Name.Name == "graph"):
 				arg = 1
-			case name == "Word" && recv == "graph", name == "Check" && recv == "names", name == "usagef" && recv == "", name == "optional" && recv == "":
+			case name == "Word" && recv == "graph", name == "Check" && recv == "names", name == "optional" && recv == "",
+				(name == "Usagef" || name == "OneName") && (recv == "" || recv == "cli"):
 				arg = 0
-			case name == "exactArgs" && recv == "":
+			case name == "ExactArgs" && (recv == "" || recv == "cli"):
 				arg = 1
 			case (name == "Sprintf" || name == "T") && recv != "":
 				arg = 0

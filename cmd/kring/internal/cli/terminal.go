@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"io"
@@ -10,23 +10,23 @@ import (
 
 // isTerminal reports whether f is an interactive terminal (not a file, a
 // pipe or /dev/null, which is a character device too).
-func isTerminal(f *os.File) bool {
+func IsTerminal(f *os.File) bool {
 	return term.IsTerminal(int(f.Fd()))
 }
 
-// termSafe passes text on to a terminal with its control characters made
+// TermSafe passes text on to a terminal with its control characters made
 // visible, so that a name, wave or node id read from a file cannot move the
 // cursor, clear the screen, retitle the window or write to the clipboard
 // (ANSI escape and OSC sequences): the escape character, the other C0
 // controls but tab and newline, DEL, the C1 controls, bytes that are not
 // UTF-8, and the bidirectional overrides are written as \x1b, \u202e and
 // so on. kring's own progress bar writes to the terminal itself.
-type termSafe struct {
-	w    io.Writer
+type TermSafe struct {
+	W    io.Writer
 	tail []byte // the start of a character cut off at the end of the last Write
 }
 
-func (t *termSafe) Write(p []byte) (int, error) {
+func (t *TermSafe) Write(p []byte) (int, error) {
 	n := len(p)
 	if len(t.tail) > 0 {
 		p = append(t.tail, p...)
@@ -51,7 +51,7 @@ func (t *termSafe) Write(p []byte) (int, error) {
 		}
 		p = p[size:]
 	}
-	if _, err := t.w.Write(out); err != nil {
+	if _, err := t.W.Write(out); err != nil {
 		return 0, err
 	}
 	return n, nil

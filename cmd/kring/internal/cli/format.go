@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"encoding/json"
@@ -12,44 +12,44 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// formatFlag is the --format flag of listing commands: table, json or csv.
-type formatFlag string
+// FormatFlag is the --format flag of listing commands: table, json or csv.
+type FormatFlag string
 
-func (f *formatFlag) String() string { return string(*f) }
-func (f *formatFlag) Type() string   { return "format" }
-func (f *formatFlag) Set(s string) error {
+func (f *FormatFlag) String() string { return string(*f) }
+func (f *FormatFlag) Type() string   { return "format" }
+func (f *FormatFlag) Set(s string) error {
 	switch s {
 	case "table", "json", "csv":
-		*f = formatFlag(s)
+		*f = FormatFlag(s)
 		return nil
 	}
 	return graph.Errorf(graph.EINVALID, "must be table, json or csv")
 }
 
-// addFormatFlag adds --format table|json|csv to cmd.
-func (g *globals) addFormatFlag(cmd *cobra.Command, f *formatFlag) {
+// AddFormatFlag adds --format table|json|csv to cmd.
+func (g *Env) AddFormatFlag(cmd *cobra.Command, f *FormatFlag) {
 	*f = "table"
 	cmd.Flags().VarP(f, "format", "f", g.L.T("output format: table, json or csv"))
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"table", "json", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 }
 
 // choice checks that a flag's value is one of allowed.
-func choice(flag, value string, allowed ...string) error {
+func Choice(flag, value string, allowed ...string) error {
 	if slices.Contains(allowed, value) {
 		return nil
 	}
-	return usagef("--%s %q: use %s", flag, value, strings.Join(allowed, ", "))
+	return Usagef("--%s %q: use %s", flag, value, strings.Join(allowed, ", "))
 }
 
 // writeJSON writes v as indented JSON.
-func writeJSON(w io.Writer, v any) error {
+func WriteJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
 
 // csvTable writes CSV with spreadsheet-safe text cells.
-func csvTable(w io.Writer, header []string) *csvio.Writer {
+func CSVTable(w io.Writer, header []string) *csvio.Writer {
 	cw := csvio.NewWriter(w)
 	cells := make([]csvio.Cell, len(header))
 	for i, h := range header {
@@ -60,7 +60,7 @@ func csvTable(w io.Writer, header []string) *csvio.Writer {
 }
 
 // cell writes a value for CSV: text, a number, true or false, or empty for nil.
-func cell(v any) csvio.Cell {
+func Cell(v any) csvio.Cell {
 	switch x := v.(type) {
 	case string:
 		return csvio.Text(x)
@@ -87,7 +87,7 @@ func cell(v any) csvio.Cell {
 }
 
 // nonNil is s, or an empty slice for JSON's [] instead of null.
-func nonNil[T any](s []T) []T {
+func NonNil[T any](s []T) []T {
 	if s == nil {
 		return []T{}
 	}
@@ -96,7 +96,7 @@ func nonNil[T any](s []T) []T {
 
 // splitNames splits a list of names given to a flag on ";" too (cobra splits
 // on ","), trimming each and dropping empty ones: "Ann; Bob" is two people.
-func splitNames(list []string) []string {
+func SplitNames(list []string) []string {
 	var out []string
 	for _, item := range list {
 		for _, n := range strings.Split(item, ";") {

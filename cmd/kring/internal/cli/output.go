@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -9,16 +9,16 @@ import (
 	"github.com/kring-nl/kring/graph"
 )
 
-// writeOutput writes data to path atomically (a temporary file in the same
+// WriteOutput writes data to path atomically (a temporary file in the same
 // folder, synced, then renamed over path) with mode 0600, or to w when path
 // is "-". A path that exists but is not a regular file (a device such as
 // /dev/null, a named pipe) is written in place: renaming over it would
 // replace it. It refuses to write over the database.
-func (g *globals) writeOutput(path string, w io.Writer, write func(io.Writer) error) error {
+func (g *Env) WriteOutput(path string, w io.Writer, write func(io.Writer) error) error {
 	if path == "-" {
 		return write(w)
 	}
-	if err := g.notTheDatabase(path); err != nil {
+	if err := g.NotTheDatabase(path); err != nil {
 		return err
 	}
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
@@ -62,9 +62,9 @@ func (g *globals) writeOutput(path string, w io.Writer, write func(io.Writer) er
 	return nil
 }
 
-// notTheDatabase refuses an output path that is the database or one of its files.
-func (g *globals) notTheDatabase(path string) error {
-	db, err := g.dbPath()
+// NotTheDatabase refuses an output path that is the database or one of its files.
+func (g *Env) NotTheDatabase(path string) error {
+	db, err := g.DatabasePath()
 	if err != nil {
 		return nil
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -9,7 +9,7 @@ import (
 
 // pseudonymize replaces the names in n by the database's codes (the same in
 // every command and export), in the order of the codes.
-func pseudonymize(ctx context.Context, db *store.DB, n *graph.Network) (*graph.Network, error) {
+func Pseudonymize(ctx context.Context, db *store.DB, n *graph.Network) (*graph.Network, error) {
 	p, err := db.Pseudonymizer(ctx)
 	if err != nil {
 		return nil, err

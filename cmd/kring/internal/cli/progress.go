@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ import (
 // tests). done clears the line. With KRING_PROGRESS=lines it writes plain
 // lines instead ("storing 1200/400000"), for scripts and programs that
 // watch a long command.
-type progress struct {
+type Bar struct {
 	w     io.Writer
 	on    bool
 	lines bool
@@ -24,20 +24,20 @@ type progress struct {
 	shown bool
 }
 
-func (g *globals) progress() *progress {
+func (g *Env) Progress() *Bar {
 	if g.Getenv("KRING_PROGRESS") == "lines" {
-		return &progress{w: g.Err, on: true, lines: true}
+		return &Bar{w: g.Err, on: true, lines: true}
 	}
 	w := g.Err
-	if t, ok := w.(*termSafe); ok {
-		w = t.w // the bar's own control characters go through
+	if t, ok := w.(*TermSafe); ok {
+		w = t.W // the bar's own control characters go through
 	}
 	f, ok := w.(*os.File)
-	return &progress{w: w, on: ok && isTerminal(f)}
+	return &Bar{w: w, on: ok && IsTerminal(f)}
 }
 
 // set shows stage at done out of total.
-func (p *progress) set(stage string, done, total int) {
+func (p *Bar) Set(stage string, done, total int) {
 	if p == nil || !p.on || total <= 0 {
 		return
 	}
@@ -59,7 +59,7 @@ func (p *progress) set(stage string, done, total int) {
 }
 
 // done clears the progress line.
-func (p *progress) done() {
+func (p *Bar) Done() {
 	if p == nil || !p.on || p.lines {
 		return
 	}

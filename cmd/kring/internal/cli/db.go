@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -14,9 +14,9 @@ import (
 	"github.com/kring-nl/kring/store"
 )
 
-// dbPath is --db, else $KRING_DB, else kring.db in the user data folder
+// DatabasePath is --db, else $KRING_DB, else kring.db in the user data folder
 // ($XDG_DATA_HOME/kring, by default ~/.local/share/kring).
-func (g *globals) dbPath() (string, error) {
+func (g *Env) DatabasePath() (string, error) {
 	if g.DBPath != "" {
 		return g.DBPath, nil
 	}
@@ -42,15 +42,15 @@ func (g *globals) dbPath() (string, error) {
 }
 
 // home is $HOME, else the system's idea of the user's home folder.
-func (g *globals) home() (string, error) {
+func (g *Env) home() (string, error) {
 	if h := g.Getenv("HOME"); h != "" {
 		return h, nil
 	}
 	return os.UserHomeDir()
 }
 
-// display shortens a path in the user's home folder to ~/...
-func (g *globals) display(path string) string {
+// Display shortens a path in the user's home folder to ~/...
+func (g *Env) Display(path string) string {
 	home, err := g.home()
 	if err != nil || home == "" {
 		return path
@@ -61,21 +61,21 @@ func (g *globals) display(path string) string {
 	return path
 }
 
-// openDB opens the database. Only create makes a new file; other commands
+// OpenDB opens the database. Only create makes a new file; other commands
 // explain how to start one. A write that has to wait for another kring
-// command says so on stderr.
-func (g *globals) openDB(ctx context.Context, create bool) (*store.DB, error) {
-	path, err := g.dbPath()
+// Command says so on stderr.
+func (g *Env) OpenDB(ctx context.Context, create bool) (*store.DB, error) {
+	path, err := g.DatabasePath()
 	if err != nil {
 		return nil, err
 	}
 	db, err := store.Open(ctx, path, store.Options{Create: create, Waiting: g.waiting})
 	if err == nil {
-		db.Describe(0, g.who(), g.what)
+		db.Describe(0, g.Who(), g.What)
 	}
 	switch {
 	case errors.Is(err, store.ErrNoDatabase):
-		return nil, graph.Errorf(graph.ENOTFOUND, "no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", g.display(path))
+		return nil, graph.Errorf(graph.ENOTFOUND, "no kring database at %s yet; start one with: kring network create NAME (or try kring demo first)", g.Display(path))
 	case errors.Is(err, store.ErrNotSQLite), errors.Is(err, store.ErrForeign):
 		return nil, graph.Errorf(graph.EINVALID, "%v; pass another file with --db", err)
 	}
@@ -83,35 +83,35 @@ func (g *globals) openDB(ctx context.Context, create bool) (*store.DB, error) {
 }
 
 // waiting tells that a write waits for another kring command.
-func (g *globals) waiting() {
+func (g *Env) waiting() {
 	g.L.Fprintln(g.Err, "kring: waiting for another kring command to finish…")
 }
 
-// networkName is --network, else $KRING_NETWORK, else "" (the current or only one).
-func (g *globals) networkName() string {
+// NetworkName is --network, else $KRING_NETWORK, else "" (the current or only one).
+func (g *Env) NetworkName() string {
 	if g.Network != "" {
 		return g.Network
 	}
 	return g.Getenv("KRING_NETWORK")
 }
 
-// openNetwork opens the database and finds the network to work on.
-func (g *globals) openNetwork(ctx context.Context) (*store.DB, store.NetworkInfo, error) {
-	db, err := g.openDB(ctx, false)
+// OpenNetwork opens the database and finds the network to work on.
+func (g *Env) OpenNetwork(ctx context.Context) (*store.DB, store.NetworkInfo, error) {
+	db, err := g.OpenDB(ctx, false)
 	if err != nil {
 		return nil, store.NetworkInfo{}, err
 	}
-	net, err := db.Network(ctx, g.networkName())
+	net, err := db.Network(ctx, g.NetworkName())
 	if err != nil {
 		db.Close()
 		return nil, net, err
 	}
-	db.Describe(net.ID, g.who(), g.what)
+	db.Describe(net.ID, g.Who(), g.What)
 	return db, net, nil
 }
 
-// who is the user at the terminal, for the history of changes.
-func (g *globals) who() string {
+// Who is the user at the terminal, for the history of changes.
+func (g *Env) Who() string {
 	for _, v := range []string{"USER", "USERNAME", "LOGNAME"} {
 		if u := g.Getenv(v); u != "" {
 			return u
@@ -122,7 +122,7 @@ func (g *globals) who() string {
 
 // describe writes a command line as the history of changes shows it: the
 // arguments after the global flags, quoted where they hold spaces.
-func describe(args []string) string {
+func Describe(args []string) string {
 	var out []string
 	for i := 0; i < len(args); i++ {
 		a := args[i]

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -8,29 +8,29 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// scopeFlags are --wave W and --upto W.
-type scopeFlags struct {
+// ScopeFlags are --wave W and --upto W.
+type ScopeFlags struct {
 	Wave string
 	Upto string
 }
 
-func (g *globals) addScopeFlags(cmd *cobra.Command, s *scopeFlags) {
+func (g *Env) AddScopeFlags(cmd *cobra.Command, s *ScopeFlags) {
 	cmd.Flags().StringVarP(&s.Wave, "wave", "w", "", g.L.T("only this wave"))
 	cmd.Flags().StringVar(&s.Upto, "upto", "", g.L.T("the union of the waves up to and including this one"))
-	cmd.RegisterFlagCompletionFunc("wave", completeWaves(g))
-	cmd.RegisterFlagCompletionFunc("upto", completeWaves(g))
+	cmd.RegisterFlagCompletionFunc("wave", CompleteWaves(g))
+	cmd.RegisterFlagCompletionFunc("upto", CompleteWaves(g))
 }
 
 // check refuses --wave with --upto.
-func (s scopeFlags) check() error {
+func (s ScopeFlags) Check() error {
 	if s.Wave != "" && s.Upto != "" {
-		return usagef("--wave and --upto cannot go together: pick one wave, or the waves up to one")
+		return Usagef("--wave and --upto cannot go together: pick one wave, or the waves up to one")
 	}
 	return nil
 }
 
 // scope resolves the flags to a graph.Scope.
-func (s scopeFlags) scope(ctx context.Context, db *store.DB, netID int64) (graph.Scope, error) {
+func (s ScopeFlags) Scope(ctx context.Context, db *store.DB, netID int64) (graph.Scope, error) {
 	switch {
 	case s.Wave != "":
 		w, err := db.FindWave(ctx, netID, s.Wave)
@@ -43,8 +43,8 @@ func (s scopeFlags) scope(ctx context.Context, db *store.DB, netID int64) (graph
 }
 
 // loadScoped loads the network and keeps the ties of the waves in scope.
-func (s scopeFlags) loadScoped(ctx context.Context, db *store.DB, netID int64) (*graph.Network, graph.Scope, error) {
-	sc, err := s.scope(ctx, db, netID)
+func (s ScopeFlags) LoadScoped(ctx context.Context, db *store.DB, netID int64) (*graph.Network, graph.Scope, error) {
+	sc, err := s.Scope(ctx, db, netID)
 	if err != nil {
 		return nil, sc, err
 	}

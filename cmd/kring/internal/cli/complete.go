@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -8,17 +8,17 @@ import (
 	"github.com/spf13/cobra"
 )
 
-type completer = func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective)
+type Completer = func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective)
 
 // completeFrom completes with the names list returns, matching what was typed
 // case-insensitively. Any failure completes nothing.
-func completeFrom(g *globals, list func(context.Context, *store.DB, store.NetworkInfo) ([]string, error)) completer {
+func CompleteFrom(g *Env, list func(context.Context, *store.DB, store.NetworkInfo) ([]string, error)) Completer {
 	return func(cmd *cobra.Command, args []string, typed string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		ctx := cmd.Context()
 		if ctx == nil {
 			ctx = context.Background()
 		}
-		db, net, err := g.openNetwork(ctx)
+		db, net, err := g.OpenNetwork(ctx)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
@@ -38,15 +38,15 @@ func completeFrom(g *globals, list func(context.Context, *store.DB, store.Networ
 }
 
 // completePeople completes person names.
-func completePeople(g *globals) completer {
-	return completeFrom(g, func(ctx context.Context, db *store.DB, net store.NetworkInfo) ([]string, error) {
+func CompletePeople(g *Env) Completer {
+	return CompleteFrom(g, func(ctx context.Context, db *store.DB, net store.NetworkInfo) ([]string, error) {
 		return db.PersonNames(ctx, net.ID)
 	})
 }
 
 // completeWaves completes wave names.
-func completeWaves(g *globals) completer {
-	return completeFrom(g, func(ctx context.Context, db *store.DB, net store.NetworkInfo) ([]string, error) {
+func CompleteWaves(g *Env) Completer {
+	return CompleteFrom(g, func(ctx context.Context, db *store.DB, net store.NetworkInfo) ([]string, error) {
 		ws, err := db.Waves(ctx, net.ID)
 		var out []string
 		for _, w := range ws {
@@ -57,13 +57,13 @@ func completeWaves(g *globals) completer {
 }
 
 // completeNetworks completes network names.
-func completeNetworks(g *globals) completer {
+func CompleteNetworks(g *Env) Completer {
 	return func(cmd *cobra.Command, args []string, typed string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		ctx := cmd.Context()
 		if ctx == nil {
 			ctx = context.Background()
 		}
-		db, err := g.openDB(ctx, false)
+		db, err := g.OpenDB(ctx, false)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
@@ -83,7 +83,7 @@ func completeNetworks(g *globals) completer {
 }
 
 // completeFirstArg completes only the first positional argument with c.
-func completeFirstArg(c completer) completer {
+func CompleteFirstArg(c Completer) Completer {
 	return func(cmd *cobra.Command, args []string, typed string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		if len(args) > 0 {
 			return nil, cobra.ShellCompDirectiveNoFileComp
@@ -93,8 +93,8 @@ func completeFirstArg(c completer) completer {
 }
 
 // completePeopleArgs completes the first n positional arguments with person names.
-func completePeopleArgs(g *globals, n int) completer {
-	people := completePeople(g)
+func CompletePeopleArgs(g *Env, n int) Completer {
+	people := CompletePeople(g)
 	return func(cmd *cobra.Command, args []string, typed string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		if len(args) >= n {
 			return nil, cobra.ShellCompDirectiveNoFileComp
