@@ -218,6 +218,16 @@ func (n *Network) In(s Scope) *Network {
 	return &out
 }
 
+// Without returns a copy of n without the people in ids, and without their
+// ties and contacts.
+func (n *Network) Without(ids map[int64]bool) *Network {
+	out := *n
+	out.People = slices.DeleteFunc(slices.Clone(n.People), func(p Person) bool { return ids[p.ID] })
+	out.Ties = slices.DeleteFunc(slices.Clone(n.Ties), func(t Tie) bool { return ids[t.Giver] || ids[t.Receiver] })
+	out.Contacts = slices.DeleteFunc(slices.Clone(n.Contacts), func(c Contact) bool { return ids[c.A] || ids[c.B] })
+	return &out
+}
+
 // SortedTies returns n's help ties ordered by wave, then by giver and receiver
 // in the order of n.People.
 func SortedTies(n *Network) []Tie {

@@ -2,16 +2,11 @@ package main
 
 import (
 	"context"
-	"io"
 	"strings"
 
 	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 
 	"github.com/kring-nl/kring/analysis"
-	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
-	"github.com/kring-nl/kring/cmd/kring/internal/view"
-	"github.com/kring-nl/kring/graph"
-	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
 )
 
@@ -71,46 +66,5 @@ func runAnalyze(ctx context.Context, opts *analyzeOptions) error {
 		return err
 	}
 	analysis.SortPeople(res.People, analysis.FieldByName(opts.Sort), opts.Reverse)
-	return writeAnalysis(opts.Out, opts.L, string(opts.Format), n, sc, res)
-}
-
-// analysisJSON is the JSON form of an analysis.
-type analysisJSON struct {
-	Network string            `json:"network"`
-	Wave    *string           `json:"wave"`
-	Scope   string            `json:"scope"`
-	Summary analysis.Summary  `json:"summary"`
-	People  []analysis.Person `json:"people"`
-}
-
-func writeAnalysis(w io.Writer, l *i18n.Lang, format string, n *graph.Network, sc graph.Scope, res *analysis.Result) error {
-	switch format {
-	case "json":
-		out := analysisJSON{Network: n.Name, Scope: scopeKind(sc), Summary: res.Summary, People: cli.NonNil(res.People)}
-		if sc.Kind != graph.ScopeAll {
-			out.Wave = &sc.Wave.Name
-		}
-		return cli.WriteJSON(w, out)
-	case "csv":
-		cw := cli.CSVTable(w, analysis.FieldNames())
-		for _, p := range res.People {
-			cells := make([]csvio.Cell, len(analysis.Fields))
-			for i, f := range analysis.Fields {
-				cells[i] = cli.Cell(f.Value(p))
-			}
-			cw.Write(cells...)
-		}
-		return cw.Flush()
-	}
-	return view.WriteAnalysis(w, l, n, sc, res)
-}
-
-func scopeKind(sc graph.Scope) string {
-	switch sc.Kind {
-	case graph.ScopeWave:
-		return "wave"
-	case graph.ScopeUpto:
-		return "upto"
-	}
-	return "all"
+	return cli.WriteAnalysis(opts.Out, opts.L, string(opts.Format), n, sc, res)
 }

@@ -2,14 +2,9 @@ package main
 
 import (
 	"context"
-	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/kring-nl/kring/cmd/kring/internal/cli"
-	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
-	"github.com/kring-nl/kring/graph/render/report"
 	"github.com/spf13/cobra"
 )
 
@@ -38,10 +33,6 @@ func newHandoutsCmd(g *globals) *cobra.Command {
 	cmd.MarkFlagDirname("out")
 	return cmd
 }
-
-// combinedName is the file with every handout, to print in one go. No
-// participant's page gets this name, whatever they are called.
-const combinedName = "all.html"
 
 func runHandouts(ctx context.Context, opts *handoutsOptions) error {
 	db, net, err := opts.OpenNetwork(ctx)
@@ -74,36 +65,5 @@ func runHandouts(ctx context.Context, opts *handoutsOptions) error {
 		only[p.ID] = true
 	}
 	db.Close()
-	if fi, err := os.Stat(opts.OutDir); err == nil && !fi.IsDir() {
-		return cli.Usagef("%s is a file; give a folder for the handouts with -o DIR", opts.OutDir)
-	}
-	if err := os.MkdirAll(opts.OutDir, 0o700); err != nil {
-		return err
-	}
-	l := opts.GroupLang(net.Lang)
-	bar := opts.Progress()
-	h, err := view.MakeHandouts(ctx, l, full, wave, only, opts.Today(), func(done, total int) { bar.Set(opts.L.T("drawing handouts"), done, total) })
-	bar.Done()
-	if err != nil {
-		return err
-	}
-	files := view.FileNames(h.For, combinedName)
-	for i, page := range h.Pages {
-		path := filepath.Join(opts.OutDir, files[i])
-		title := page.Name + " · " + full.Name
-		if err := opts.WriteOutput(path, nil, func(w io.Writer) error {
-			return report.WriteHandouts(w, title, l.Code(), []*report.Handout{page})
-		}); err != nil {
-			return err
-		}
-	}
-	all := filepath.Join(opts.OutDir, combinedName)
-	if err := opts.WriteOutput(all, nil, func(w io.Writer) error {
-		return report.WriteHandouts(w, l.Sprintf("Handouts · %s", full.Name), l.Code(), h.Pages)
-	}); err != nil {
-		return err
-	}
-	opts.L.Fprintln(opts.Out, "Wrote %d handouts for %s in %s: one page per participant, and %s to print them all.", len(h.Pages), wave.Name, opts.OutDir, all)
-	opts.L.Fprintln(opts.Out, "Each page is personal: hand participants only their own.")
-	return nil
+	return opts.WriteHandouts(ctx, opts.OutDir, full, wave, only, net.Lang)
 }

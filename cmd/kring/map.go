@@ -4,16 +4,12 @@ import (
 	"context"
 	"errors"
 	"io"
-	"strings"
 	"time"
 
-	"github.com/kring-nl/kring/analysis"
 	"github.com/kring-nl/kring/cmd/kring/internal/cli"
-	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/render"
-	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
 
@@ -101,7 +97,7 @@ func runMap(ctx context.Context, opts *mapOptions) error {
 	}
 	defer db.Close()
 	l := opts.GroupLang(net.Lang)
-	m, err := opts.build(ctx, l, db, net)
+	m, err := cli.BuildMap(ctx, l, db, net, cli.MapRequest{Style: opts.Style, Ego: opts.Ego, Diff: opts.Diff, Pseudonymize: opts.Pseudonymize, Scope: opts.Scope})
 	if err != nil {
 		return err
 	}
@@ -120,84 +116,4 @@ func runMap(ctx context.Context, opts *mapOptions) error {
 		opts.L.Fprintln(opts.Err, "Wrote %s: %s, %s (layout %s).", opts.Output, m.Title, view.People(opts.L, len(m.Nodes)), m.Layout)
 	}
 	return nil
-}
-
-// build makes the map the options ask for.
-func (opts *mapOptions) build(ctx context.Context, l *i18n.Lang, db *store.DB, net store.NetworkInfo) (render.Map, error) {
-	if opts.Diff != "" {
-		return opts.buildDiff(ctx, l, db, net)
-	}
-	n, sc, err := opts.Scope.LoadScoped(ctx, db, net.ID)
-	if err != nil {
-		return render.Map{}, err
-	}
-	if len(n.People) == 0 {
-		return render.Map{}, graph.Errorf(graph.ENOTFOUND, "%s has no people to draw yet; add them with: kring person add NAME", n.Name)
-	}
-	var ego graph.Person
-	if opts.Ego != "" {
-		if ego, err = db.FindPerson(ctx, net.ID, opts.Ego); err != nil {
-			return render.Map{}, cli.HintUnknown(err, false)
-		}
-	} else if err := view.CheckMapSize(n); err != nil {
-		return render.Map{}, err
-	}
-	if opts.Pseudonymize {
-		codes, err := db.Pseudonymizer(ctx)
-		if err != nil {
-			return render.Map{}, err
-		}
-		code := codes.Codes(n.People)[ego.ID]
-		n = codes.Network(n)
-		for _, p := range n.People {
-			if p.Name == code {
-				ego = p
-			}
-		}
-	}
-	res, err := analysis.AnalyzeContext(ctx, n, analysis.Options{})
-	if err != nil {
-		return render.Map{}, err
-	}
-	if opts.Ego != "" {
-		return view.EgoMap(l, n, sc, res, ego, opts.Style), nil
-	}
-	return view.NetworkMap(l, n, sc, res, opts.Style), nil
-}
-
-// buildDiff makes the map of the change between two waves.
-func (opts *mapOptions) buildDiff(ctx context.Context, l *i18n.Lang, db *store.DB, net store.NetworkInfo) (render.Map, error) {
-	from, to, ok := strings.Cut(opts.Diff, "..")
-	if !ok || strings.TrimSpace(from) == "" || strings.TrimSpace(to) == "" {
-		return render.Map{}, cli.Usagef("--diff %q: write two waves as W1..W2, e.g. --diff \"Meeting 1..Meeting 2\"", opts.Diff)
-	}
-	a, err := db.FindWave(ctx, net.ID, strings.TrimSpace(from))
-	if err != nil {
-		return render.Map{}, err
-	}
-	b, err := db.FindWave(ctx, net.ID, strings.TrimSpace(to))
-	if err != nil {
-		return render.Map{}, err
-	}
-	n, err := db.Load(ctx, net.ID)
-	if err != nil {
-		return render.Map{}, err
-	}
-	if err := view.CheckMapSize(n); err != nil {
-		return render.Map{}, err
-	}
-	if opts.Pseudonymize {
-		if n, err = cli.Pseudonymize(ctx, db, n); err != nil {
-			return render.Map{}, err
-		}
-	}
-	before, err := analysis.AnalyzeContext(ctx, n.In(graph.Scope{Kind: graph.ScopeWave, Wave: a}), analysis.Options{})
-	if err != nil {
-		return render.Map{}, err
-	}
-	after, err := analysis.AnalyzeContext(ctx, n.In(graph.Scope{Kind: graph.ScopeWave, Wave: b}), analysis.Options{})
-	if err != nil {
-		return render.Map{}, err
-	}
-	return view.DiffMap(l, n, a, b, before, after, opts.Style), nil
 }

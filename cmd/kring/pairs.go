@@ -3,13 +3,11 @@ package main
 import (
 	"context"
 	"errors"
-	"slices"
 
 	"github.com/kring-nl/kring/analysis"
 	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
-	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/spf13/cobra"
 )
 
@@ -42,16 +40,6 @@ func newPairsCmd(g *globals) *cobra.Command {
 	cmd.RegisterFlagCompletionFunc("absent", cli.CompletePeople(g))
 	cmd.RegisterFlagCompletionFunc("size", cobra.FixedCompletions([]string{"2", "3"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// pairsJSON is the JSON of pairs.
-type pairsJSON struct {
-	Rounds             [][][]string `json:"rounds"`
-	StrangerPairs      int          `json:"stranger_pairs"`
-	MaxStrangerPairs   int          `json:"max_stranger_pairs"`
-	RoundRobinStranger *int         `json:"round_robin_stranger_pairs"`
-	CrossPairs         int          `json:"cross_pairs"`
-	GiverAskerPairs    int          `json:"giver_asker_pairs"`
 }
 
 func runPairs(ctx context.Context, opts *pairsOptions) error {
@@ -88,14 +76,11 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 			l.Fprintln(opts.Err, "Left out, marked absent in %s: %s (--absent names others).", last.Name, l.List(away))
 		}
 	}
-	present := *n
-	present.People = slices.DeleteFunc(slices.Clone(n.People), func(p graph.Person) bool { return absent[p.ID] })
-	present.Ties = slices.DeleteFunc(slices.Clone(n.Ties), func(t graph.Tie) bool { return absent[t.Giver] || absent[t.Receiver] })
-	present.Contacts = slices.DeleteFunc(slices.Clone(n.Contacts), func(c graph.Contact) bool { return absent[c.A] || absent[c.B] })
+	present := n.Without(absent)
 	if len(present.People) < opts.Size {
 		return graph.Errorf(graph.EINVALID, "%s to seat: add people with kring person add NAME", view.People(l, len(present.People)))
 	}
-	s, err := analysis.Pairs(&present, analysis.PairOptions{Rounds: opts.Rounds, Size: opts.Size, Seed: opts.Seed})
+	s, err := analysis.Pairs(present, analysis.PairOptions{Rounds: opts.Rounds, Size: opts.Size, Seed: opts.Seed})
 	switch {
 	case errors.Is(err, analysis.ErrTooManyRounds):
 		return cli.Usagef("%d people meet in at most %d rounds without anyone meeting twice; use fewer rounds",
@@ -106,35 +91,8 @@ func runPairs(ctx context.Context, opts *pairsOptions) error {
 	case err != nil:
 		return err
 	}
-	name := func(i int) string { return present.People[i].Name }
-	switch opts.Format {
-	case "json":
-		out := pairsJSON{StrangerPairs: s.StrangerPairs, MaxStrangerPairs: s.MaxStrangerPairs, CrossPairs: s.CrossPairs, GiverAskerPairs: s.GiverAskerPairs}
-		if opts.Size == 2 {
-			out.RoundRobinStranger = &s.RoundRobinPairs
-		}
-		for _, round := range s.Rounds {
-			var r [][]string
-			for _, g := range round {
-				var names []string
-				for _, i := range g {
-					names = append(names, name(i))
-				}
-				r = append(r, names)
-			}
-			out.Rounds = append(out.Rounds, r)
-		}
-		return cli.WriteJSON(opts.Out, out)
-	case "csv":
-		w := cli.CSVTable(opts.Out, []string{"round", "group", "name"})
-		for r, round := range s.Rounds {
-			for k, g := range round {
-				for _, i := range g {
-					w.Write(csvio.Int(r+1), csvio.Int(k+1), csvio.Text(name(i)))
-				}
-			}
-		}
-		return w.Flush()
+	if opts.Format != "table" {
+		return cli.WritePairsData(opts.Out, string(opts.Format), s, present.People, opts.Size)
 	}
 	return view.WritePairs(opts.Out, l, n.Name, present.People, opts.Size, s)
 }

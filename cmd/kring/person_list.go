@@ -26,16 +26,6 @@ func newPersonListCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-// personJSON is a person in JSON listings.
-type personJSON struct {
-	Name     string   `json:"name"`
-	Org      string   `json:"org"`
-	Function string   `json:"function"`
-	Offers   []string `json:"offers"`
-	Needs    []string `json:"needs"`
-	Aliases  []string `json:"aliases"` // other names that find this person (see kring person merge)
-}
-
 func runPersonList(ctx context.Context, opts *personListOptions) error {
 	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
@@ -53,9 +43,9 @@ func runPersonList(ctx context.Context, opts *personListOptions) error {
 	l := opts.L
 	switch opts.Format {
 	case "json":
-		out := make([]personJSON, len(people))
+		out := make([]cli.PersonJSON, len(people))
 		for i, p := range people {
-			out[i] = personJSON{p.Name, p.Org, p.Function, cli.NonNil(p.Offers), cli.NonNil(p.Needs), cli.NonNil(aliases[p.ID])}
+			out[i] = cli.PersonJSON{Name: p.Name, Org: p.Org, Function: p.Function, Offers: cli.NonNil(p.Offers), Needs: cli.NonNil(p.Needs), Aliases: cli.NonNil(aliases[p.ID])}
 		}
 		return cli.WriteJSON(opts.Out, out)
 	case "csv":

@@ -12,9 +12,9 @@ import (
 )
 
 // tieList returns the help ties (or contacts) of the test network as JSON rows.
-func (e *env) tieList(args ...string) []tieJSON {
+func (e *env) tieList(args ...string) []cli.TieJSON {
 	e.t.Helper()
-	var rows []tieJSON
+	var rows []cli.TieJSON
 	if err := json.Unmarshal([]byte(e.ok(append([]string{"tie", "list", "--format", "json"}, args...)...)), &rows); err != nil {
 		e.t.Fatal(err)
 	}
@@ -76,7 +76,7 @@ func TestNamesMatchLooselyAndShowAsWritten(t *testing.T) {
 	if strings.Contains(out, "jurgen") || strings.Contains(out, "anais") {
 		t.Errorf("output shows the typed spelling:\n%s", out)
 	}
-	var people []personJSON
+	var people []cli.PersonJSON
 	json.Unmarshal([]byte(e.ok("person", "list", "--format", "json")), &people)
 	if len(people) != 2 || people[0].Name != "Anaïs Dubois" || people[1].Name != "Jürgen Van der Hagen" {
 		t.Errorf("people = %+v", people)

@@ -10,9 +10,7 @@ import (
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
 	"github.com/kring-nl/kring/graph"
-	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/kring-nl/kring/graph/names"
-	"github.com/kring-nl/kring/store"
 	"github.com/spf13/cobra"
 )
 
@@ -47,23 +45,8 @@ func newSuggestCmd(g *globals) *cobra.Command {
 	f.IntVar(&opts.Limit, "limit", 3, l.T("suggestions per topic"))
 	g.AddFormatFlag(cmd, &opts.Format)
 	cmd.RegisterFlagCompletionFunc("for", cli.CompletePeople(g))
-	cmd.RegisterFlagCompletionFunc("topic", completeTopics(g))
+	cmd.RegisterFlagCompletionFunc("topic", cli.CompleteTopics(g))
 	return cmd
-}
-
-// suggestJSON is the JSON of suggest --for.
-type suggestJSON struct {
-	For          string                `json:"for"`
-	Needs        []string              `json:"needs"`
-	Suggestions  []analysis.Suggestion `json:"suggestions"`
-	NobodyOffers []string              `json:"nobody_offers"`
-}
-
-// suggestAllJSON is the JSON of suggest --all.
-type suggestAllJSON struct {
-	Suggestions  []analysis.Suggestion `json:"suggestions"`
-	NobodyOffers []analysis.Unmet      `json:"nobody_offers"`
-	NoNeeds      int                   `json:"people_without_needs"`
 }
 
 func runSuggest(ctx context.Context, opts *suggestOptions) error {
@@ -100,9 +83,9 @@ func runSuggest(ctx context.Context, opts *suggestOptions) error {
 	switch opts.Format {
 	case "json":
 		view.FillSuggestionReasons(i18n.New(i18n.English), found)
-		return cli.WriteJSON(opts.Out, suggestJSON{For: me.Name, Needs: cli.NonNil(needs), Suggestions: cli.NonNil(found), NobodyOffers: cli.NonNil(unmet)})
+		return cli.WriteJSON(opts.Out, cli.SuggestJSON{For: me.Name, Needs: cli.NonNil(needs), Suggestions: cli.NonNil(found), NobodyOffers: cli.NonNil(unmet)})
 	case "csv":
-		return writeSuggestionsCSV(opts, found, false)
+		return cli.WriteSuggestionsCSV(opts.Out, found, false)
 	}
 	return view.WriteSuggestions(opts.Out, opts.L, me.Name, needs, found, unmet)
 }
@@ -123,46 +106,9 @@ func (opts *suggestOptions) writeAll(ctx context.Context, n *graph.Network, s *a
 	switch opts.Format {
 	case "json":
 		view.FillSuggestionReasons(i18n.New(i18n.English), best)
-		return cli.WriteJSON(opts.Out, suggestAllJSON{Suggestions: cli.NonNil(best), NobodyOffers: cli.NonNil(unmet), NoNeeds: noNeeds})
+		return cli.WriteJSON(opts.Out, cli.SuggestAllJSON{Suggestions: cli.NonNil(best), NobodyOffers: cli.NonNil(unmet), NoNeeds: noNeeds})
 	case "csv":
-		return writeSuggestionsCSV(opts, best, true)
+		return cli.WriteSuggestionsCSV(opts.Out, best, true)
 	}
 	return view.WriteSuggestionsAll(opts.Out, opts.L, n.Name, best, unmet, noNeeds)
-}
-
-func writeSuggestionsCSV(opts *suggestOptions, list []analysis.Suggestion, all bool) error {
-	view.FillSuggestionReasons(i18n.New(i18n.English), list)
-	header := []string{"topic", "name", "introducer", "asked", "overloaded", "steps", "reason"}
-	if all {
-		header = append([]string{"for"}, header...)
-	}
-	w := cli.CSVTable(opts.Out, header)
-	for _, sg := range list {
-		row := []csvio.Cell{csvio.Text(sg.Topic), csvio.Text(sg.Name), cli.Cell(sg.Introducer), cli.Cell(sg.Asked),
-			cli.Cell(sg.Overloaded), csvio.Int(sg.Steps), csvio.Text(sg.Reason)}
-		if all {
-			row = append([]csvio.Cell{csvio.Text(sg.For)}, row...)
-		}
-		w.Write(row...)
-	}
-	return w.Flush()
-}
-
-// completeTopics completes the topics people offer or need.
-func completeTopics(g *globals) cli.Completer {
-	return cli.CompleteFrom(g, func(ctx context.Context, db *store.DB, net store.NetworkInfo) ([]string, error) {
-		people, err := db.People(ctx, net.ID)
-		seen := map[string]bool{}
-		var out []string
-		for _, p := range people {
-			for _, t := range append(slices.Clone(p.Offers), p.Needs...) {
-				if k := names.Key(t); !seen[k] {
-					seen[k] = true
-					out = append(out, t)
-				}
-			}
-		}
-		slices.Sort(out)
-		return out, err
-	})
 }

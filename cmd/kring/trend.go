@@ -3,14 +3,12 @@ package main
 import (
 	"context"
 	"io"
-	"strings"
 
 	"github.com/kring-nl/kring/cmd/kring/internal/cli"
 
 	"github.com/kring-nl/kring/analysis"
 	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
 	"github.com/kring-nl/kring/cmd/kring/internal/view"
-	"github.com/kring-nl/kring/graph/csvio"
 	"github.com/kring-nl/kring/graph/render/chart"
 	"github.com/spf13/cobra"
 )
@@ -52,15 +50,6 @@ func newTrendCmd(g *globals) *cobra.Command {
 	cmd.RegisterFlagCompletionFunc("people", cli.CompletePeople(g))
 	cmd.RegisterFlagCompletionFunc("group", cobra.FixedCompletions([]string{"org", "function"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// trendJSON is the JSON form of a trend.
-type trendJSON struct {
-	Network      string                 `json:"network"`
-	Waves        []analysis.WaveSummary `json:"waves"`
-	People       []analysis.PersonTrend `json:"people,omitempty"`
-	Groups       []analysis.GroupTrend  `json:"groups,omitempty"`
-	HiddenGroups *int                   `json:"hidden_groups,omitempty"`
 }
 
 func runTrend(ctx context.Context, opts *trendOptions) error {
@@ -139,21 +128,8 @@ func runTrend(ctx context.Context, opts *trendOptions) error {
 			return err
 		}
 	}
-	switch opts.Format {
-	case "json":
-		view.FillReasons(i18n.New(i18n.English), res)
-		out := trendJSON{Network: n.Name, Waves: res.Waves}
-		if opts.Group != "" {
-			out.Groups, out.HiddenGroups = cli.NonNil(groups), &small
-		} else {
-			out.People = cli.NonNil(res.People)
-		}
-		return cli.WriteJSON(opts.Out, out)
-	case "csv":
-		if opts.Group != "" {
-			return writeGroupsCSV(opts.Out, groups, res)
-		}
-		return writeTrendCSV(opts.Out, res)
+	if opts.Format != "table" {
+		return cli.WriteTrendData(opts.Out, string(opts.Format), n.Name, res, opts.Group != "", groups, small)
 	}
 	return view.WriteTrend(opts.Out, l, n.Name, res, opts.Group != "", groups, small, opts.MinGroup)
 }
@@ -170,35 +146,4 @@ func (opts *trendOptions) writeChart(l, group *i18n.Lang, format string, res *an
 	}
 	l.Fprintln(opts.Err, "Wrote %s.", opts.Chart)
 	return nil
-}
-
-func writeTrendCSV(w io.Writer, res *analysis.TrendResult) error {
-	view.FillReasons(i18n.New(i18n.English), res)
-	cw := cli.CSVTable(w, []string{"name", "wave", "date", "gives", "receives", "balance", "give_share", "role", "reciprocal", "sought", "broker", "flags"})
-	for _, p := range res.People {
-		for k, m := range p.Waves {
-			var flags []string
-			for _, f := range p.Flags {
-				if f.Wave == m.Wave {
-					flags = append(flags, f.Flag)
-				}
-			}
-			cw.Write(csvio.Text(p.Name), csvio.Text(m.Wave), csvio.Text(res.Waves[k].Date), csvio.Int(m.Gives), csvio.Int(m.Receives),
-				csvio.Int(m.Balance), cli.Cell(m.GiveShare), csvio.Text(string(m.Role)), csvio.Int(m.Reciprocal), csvio.Float(m.Sought),
-				cli.Cell(m.Broker), csvio.Text(strings.Join(flags, "; ")))
-		}
-	}
-	return cw.Flush()
-}
-
-func writeGroupsCSV(w io.Writer, groups []analysis.GroupTrend, res *analysis.TrendResult) error {
-	cw := cli.CSVTable(w, []string{"group", "other", "people", "wave", "date", "gives", "receives", "balance", "give_share", "exchanges", "only_gives", "only_asks", "isolated"})
-	for _, g := range groups {
-		for k, m := range g.Waves {
-			cw.Write(csvio.Text(g.Name), cli.Cell(g.Other), csvio.Int(g.People), csvio.Text(m.Wave), csvio.Text(res.Waves[k].Date), csvio.Int(m.Gives),
-				csvio.Int(m.Receives), csvio.Int(m.Balance), cli.Cell(m.GiveShare), csvio.Int(m.Exchanges), csvio.Int(m.OnlyGives),
-				csvio.Int(m.OnlyAsks), csvio.Int(m.Isolated))
-		}
-	}
-	return cw.Flush()
 }

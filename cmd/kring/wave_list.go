@@ -24,14 +24,6 @@ func newWaveListCmd(g *globals) *cobra.Command {
 	return cmd
 }
 
-type waveJSON struct {
-	Seq      int    `json:"seq"`
-	Name     string `json:"name"`
-	Date     string `json:"date"`
-	HelpTies int    `json:"help_ties"` // help tie records in the wave
-	Contacts int    `json:"contacts"`  // contact records in the wave
-}
-
 func runWaveList(ctx context.Context, opts *waveListOptions) error {
 	db, net, err := opts.OpenNetwork(ctx)
 	if err != nil {
@@ -42,10 +34,10 @@ func runWaveList(ctx context.Context, opts *waveListOptions) error {
 	if err != nil {
 		return err
 	}
-	out := make([]waveJSON, len(n.Waves))
+	out := make([]cli.WaveJSON, len(n.Waves))
 	index := map[int64]int{}
 	for i, w := range n.Waves {
-		out[i] = waveJSON{Seq: w.Seq, Name: w.Name, Date: w.Date}
+		out[i] = cli.WaveJSON{Seq: w.Seq, Name: w.Name, Date: w.Date}
 		index[w.ID] = i
 	}
 	for _, t := range n.Ties {
