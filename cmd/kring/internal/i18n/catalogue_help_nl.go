@@ -520,4 +520,232 @@ elke deelnemer alleen het eigen blad.`,
   kring handouts -o ann --people "Ann Peeters"`: `  kring handouts -o bladen
   kring handouts -o bijeenkomst2 --wave "Bijeenkomst 2"
   kring handouts -o ann --people "Ann Peeters"`,
+	"Import ties, people or survey answers, or a network from another tool or kring database": "Importeer relaties, personen, antwoorden op een vragenlijst, of een netwerk uit een andere tool of kring-database",
+	`Import a file into the network, in one transaction: the whole file or, when any
+record is bad, nothing. Every bad record is listed with its line and what is
+wrong; --skip-bad imports the other records and lists the ones it skipped.
+kring tells the format from the file's content, not only from its name.
+
+CSV files and Excel workbooks (.xlsx; comma, semicolon or tab separated CSV,
+UTF-8 or the Windows-1252 of Excel in Dutch, day-first or month-first dates):
+  ties file:   giver,receiver[,wave,topic,date,weight,reporter]
+               one help tie per row: the giver helped the receiver. Waves that
+               do not exist yet are added; rows without a wave go to --wave,
+               else the last wave. Unknown people are an error unless --add-new.
+               Dutch headers (gever,ontvanger,bijeenkomst,onderwerp,datum,
+               gewicht,melder) and other tools' edge lists (source,target from
+               Gephi and Polinode, from,to from Kumu, van,naar) are read too.
+  people file: name[,org,function,offers,needs,aliases]
+               adds new people and updates known ones; topics are separated by
+               ";" or ",".
+  matrix:      an empty first cell, names across and down, numbers in the
+               cells: a number above 0 in row A, column B is the help tie A → B.
+  survey:      one row per respondent, as Google Forms and Microsoft Forms
+               export their answers: the respondent's name and whom they asked,
+               gave to and have contact with (names separated by ",", ";" or
+               line breaks), found by the questions (English or Dutch) or named
+               with --respondent, --asked, --gave, --contact, --offers, --needs
+               (a header, a column letter or number). Each row is recorded as
+               "kring record" records it. Recognised by its columns, or say
+               --survey.
+  A workbook's sheets are read by their headers (a kring export has people,
+  ties, contacts and waves); pick one with --sheet.
+
+Whole networks: JSON as written by "kring export --format json", Kumu JSON,
+GraphML (kring, yEd, Gephi, Cytoscape, networkx: a node's label is the
+person, directed edges are help ties, undirected ones contacts), GEXF
+(Gephi), Pajek (.net: arcs are help ties, edges contacts) and UCINET DL; their
+people are added. A Network Canvas CSV export (the .zip, or one of its CSV
+files) is read as a survey: each interview's ego is a respondent.
+
+A kring database (a participant's own kring.db, say) is read without being
+changed, and its network (--from NAME when it holds several) is merged into
+this one: people are matched by name as kring record matches them, so
+"jurgen van der hagen" is "Jürgen Van der Hagen"; ties recorded on both sides
+become confirmed. Names that only look alike ("A. Peeters", "Ann Peeters")
+are not merged but listed, with the kring person merge command to run when
+they are the same person. What it knows of people is added, never replaces
+what is here: a missing organisation or function is filled in, topics and
+other names are added. A JSON export merges the same way.`: `Importeer een bestand in het netwerk, in één transactie: het hele bestand of,
+als er ook maar één record fout is, niets. Elk fout record wordt getoond, met de
+regel en wat er mis is; --skip-bad importeert de andere records en toont welke
+overgeslagen werden. kring herkent het formaat aan de inhoud van het bestand,
+niet alleen aan de naam.
+
+CSV-bestanden en Excel-werkmappen (.xlsx; CSV gescheiden door komma's,
+puntkomma's of tabs, in UTF-8 of in de Windows-1252 van Excel in het
+Nederlands, datums met de dag of met de maand eerst):
+  relaties:    giver,receiver[,wave,topic,date,weight,reporter]
+               één hulprelatie per rij: de gever hielp de ontvanger.
+               Bijeenkomsten die nog niet bestaan, worden toegevoegd; rijen
+               zonder bijeenkomst gaan naar --wave, anders naar de laatste.
+               Onbekende personen geven een fout, tenzij met --add-new.
+               Nederlandse kolomnamen (gever,ontvanger,bijeenkomst,onderwerp,
+               datum,gewicht,melder) en de lijsten van verbindingen uit andere
+               tools (source,target van Gephi en Polinode, from,to van Kumu,
+               van,naar) worden ook gelezen.
+  personen:    name[,org,function,offers,needs,aliases]
+               voegt nieuwe personen toe en werkt bekende personen bij;
+               onderwerpen worden gescheiden door ";" of ",".
+  matrix:      een lege eerste cel, namen naar rechts en naar onder, getallen
+               in de cellen: een getal boven 0 in rij A, kolom B is de
+               hulprelatie A → B.
+  vragenlijst: één rij per deelnemer die antwoordde, zoals Google Forms en
+               Microsoft Forms de antwoorden exporteren: de naam van wie
+               antwoordde, aan wie die iets vroeg of gaf en met wie die contact
+               heeft (namen gescheiden door ",", ";" of nieuwe regels),
+               gevonden aan de vragen (Nederlands of Engels) of aangewezen met
+               --respondent, --asked, --gave, --contact, --offers, --needs
+               (een kolomnaam, een kolomletter of een nummer). Elke rij wordt
+               genoteerd zoals "kring record" ze noteert. Herkend aan de
+               kolommen, of geef --survey op.
+  De werkbladen van een werkmap worden gelezen volgens hun kopregel (een
+  export van kring heeft people, ties, contacts en waves); kies er een met
+  --sheet.
+
+Hele netwerken: JSON zoals "kring export --format json" het schrijft, Kumu
+JSON, GraphML (kring, yEd, Gephi, Cytoscape, networkx: het label van een knoop
+is de persoon, gerichte verbindingen zijn hulprelaties, ongerichte zijn
+contacten), GEXF (Gephi), Pajek (.net: arcs zijn hulprelaties, edges
+contacten) en UCINET DL; de personen erin worden toegevoegd. Een CSV-export
+van Network Canvas (de .zip, of een van de CSV-bestanden erin) wordt gelezen
+als een vragenlijst: het ego van elk interview is een deelnemer die antwoordde.
+
+Een kring-database (de eigen kring.db van een deelnemer, bijvoorbeeld) wordt
+gelezen zonder dat ze verandert, en haar netwerk (--from NAME als ze er
+meerdere bevat) wordt samengevoegd met dit netwerk: personen worden op naam
+gevonden zoals kring record ze vindt, dus "jurgen van der hagen" is "Jürgen
+Van der Hagen"; relaties die aan beide kanten genoteerd zijn, worden
+bevestigd. Namen die alleen op elkaar lijken ("A. Peeters", "Ann Peeters")
+worden niet samengevoegd maar getoond, met het commando kring person merge om
+uit te voeren als het dezelfde persoon is. Wat ze over personen weet, wordt
+toegevoegd en vervangt nooit wat hier staat: een ontbrekende organisatie of
+functie wordt aangevuld, onderwerpen en andere namen komen erbij. Een
+JSON-export wordt op dezelfde manier samengevoegd.`,
+	`  kring import people.csv
+  kring import ties.csv --add-new
+  kring import meeting2.csv --wave "Meeting 2"
+  kring import "Formulierreacties.csv" --wave "Bijeenkomst 2"
+  kring import antwoorden.xlsx --survey --respondent "Naam" --add-new
+  kring import netwerk.json
+  kring import netwerk.gexf
+  kring import ~/Downloads/ann-kring.db`: `  kring import people.csv
+  kring import ties.csv --add-new
+  kring import bijeenkomst2.csv --wave "Bijeenkomst 2"
+  kring import "Formulierreacties.csv" --wave "Bijeenkomst 2"
+  kring import antwoorden.xlsx --survey --respondent "Naam" --add-new
+  kring import netwerk.json
+  kring import netwerk.gexf
+  kring import ~/Downloads/ann-kring.db`,
+	"Export the network's help ties (CSV), people, the whole network (JSON, Excel), or a graph for other tools": "Exporteer de hulprelaties (CSV), de personen, het hele netwerk (JSON, Excel) of een bestand voor andere netwerktools",
+	`Export the network. CSV writes the help ties in the columns of a ties file
+(giver,receiver,wave,topic,date,weight,reporter), one row per tie and reporter,
+so that "kring import" reads it back; --people writes the people file instead
+(name,org,function,offers,needs,aliases). --excel writes CSV that Excel in
+Dutch opens as it is: a byte order mark, ";" between cells, a decimal comma.
+JSON and Excel (.xlsx: sheets people, ties, contacts, waves) write everything:
+people with their details, topics and other names, waves, help ties and
+contacts. Lists in a cell are separated by "; ", an item that holds a ";" or
+"," is written in double quotes, so every name comes back the same.
+
+For other network tools: GraphML (yEd, Gephi, Cytoscape, igraph, networkx),
+GEXF (Gephi: the waves play on the timeline, contacts are undirected, people
+carry their organisation, role, community and betweenness and are coloured
+by community), Pajek (.net: Pajek, igraph, networkx, UCINET), UCINET DL and
+DOT (Graphviz). Node ids are the people's IDs in the database (p12), so they
+stay the same when people join. Pajek and DL hold no waves (one tie per pair,
+the largest weight) and only the names of people; DL holds no contacts; CSV
+holds no contacts. kring says what a format leaves out.
+
+Without -o the export goes to standard output. Files are written with mode
+0600: they hold personal data.
+
+--pseudonymize replaces every name by its code, such as P-7KQ2M: the same
+code for the same person in every export and command of this database (keyed
+with a secret kept in the database), which nobody can trace back to the name
+without the database, not even by trying a list of names. People are written
+in the order of their codes, with node ids 1, 2, … in that order, so neither
+the names nor the order people joined in can be read from the file.
+Organisations, functions and topics are kept; they can point to a person in a
+small group. Waves, dates and weights are kept too; other names of people are
+left out.`: `Exporteer het netwerk. CSV schrijft de hulprelaties in de kolommen van een
+bestand met relaties (giver,receiver,wave,topic,date,weight,reporter), één rij
+per relatie en melder, zodat "kring import" het terug kan inlezen; --people
+schrijft in de plaats het bestand met personen (name,org,function,offers,
+needs,aliases). --excel schrijft CSV die Excel in het Nederlands meteen goed
+opent: een byte order mark, ";" tussen de cellen, een decimale komma. JSON en
+Excel (.xlsx: de werkbladen people, ties, contacts, waves) schrijven alles:
+personen met hun gegevens, onderwerpen en andere namen, bijeenkomsten,
+hulprelaties en contacten. Lijsten in een cel worden gescheiden door "; ", een
+item met een ";" of "," erin komt tussen dubbele aanhalingstekens, zodat elke
+naam precies zo terugkomt.
+
+Voor andere netwerktools: GraphML (yEd, Gephi, Cytoscape, igraph, networkx),
+GEXF (Gephi: de bijeenkomsten spelen af op de tijdlijn, contacten hebben geen
+richting, personen krijgen hun organisatie, rol, subgroep en tussenpositie
+mee en de kleur van hun subgroep), Pajek (.net: Pajek, igraph, networkx,
+UCINET), UCINET DL en DOT (Graphviz). De ids van de knopen zijn de ID's van de
+personen in de database (p12), dus ze blijven dezelfde als er mensen bijkomen.
+Pajek en DL bevatten geen bijeenkomsten (één relatie per paar, met het
+grootste gewicht) en van de personen alleen de naam; DL bevat geen contacten;
+CSV bevat geen contacten. kring zegt wat een formaat weglaat.
+
+Zonder -o gaat de export naar de standaarduitvoer. Bestanden worden geschreven
+met rechten 0600: ze bevatten persoonsgegevens.
+
+--pseudonymize (pseudonimiseren) vervangt elke naam door zijn code, zoals
+P-7KQ2M: dezelfde code voor dezelfde persoon in elke export en elk commando van
+deze database (berekend met een geheime sleutel die in de database bewaard
+wordt), en niemand kan die code zonder de database terugleiden naar de naam,
+ook niet door een lijst met namen uit te proberen. Personen worden geschreven
+in de volgorde van hun codes, met knoop-ids 1, 2, … in die volgorde, zodat
+noch de namen noch de volgorde waarin mensen erbij kwamen uit het bestand te
+lezen zijn. Organisaties, functies en onderwerpen blijven; in een kleine
+groep kunnen ze naar één persoon wijzen. Bijeenkomsten, datums en gewichten
+blijven ook; andere namen van personen worden weggelaten.`,
+	`  kring export -o ties.csv
+  kring export --people -o people.csv
+  kring export --excel -o ties-excel.csv
+  kring export -o netwerk.xlsx
+  kring export --format json -o netwerk.json
+  kring export -o netwerk.gexf
+  kring export -o netwerk.net
+  kring export | less
+  kring export --pseudonymize -o for-research.csv`: `  kring export -o ties.csv
+  kring export --people -o people.csv
+  kring export --excel -o ties-excel.csv
+  kring export -o netwerk.xlsx
+  kring export --format json -o netwerk.json
+  kring export -o netwerk.gexf
+  kring export -o netwerk.net
+  kring export | less
+  kring export --pseudonymize -o voor-onderzoek.csv`,
+	"Check that the database is sound": "Controleer of de database in orde is",
+	`Run SQLite's integrity check and foreign-key check on the database, say what it
+holds, and write its log file into it (so that nothing removed lingers there).
+Exits with 1 when the database is damaged. kring never needs a repair after a
+crash or a power cut: this command lets you see so.`: `Voer de integriteitscontrole en de controle van de verwijzingen (foreign keys)
+van SQLite uit op de database, toon wat ze bevat, en verwerk haar logbestand
+erin (zodat niets wat verwijderd werd daar blijft hangen). Eindigt met code 1
+als de database beschadigd is. Na een crash of een stroomonderbreking hoeft
+kring nooit hersteld te worden: met dit commando zie je dat zelf.`,
+	`  kring check
+  kring --db /media/usb/netwerk-backup.db check`: `  kring check
+  kring --db /media/usb/netwerk-backup.db check`,
+	"Copy the whole database, consistently, to FILE": "Kopieer de hele database, consistent, naar FILE",
+	`Copy the whole database (every network) to FILE with SQLite's VACUUM INTO: a
+consistent copy even while others record ties, compact, and written with mode
+0600 as it holds personal data. An existing FILE is replaced, only once the
+copy is complete; the database itself and its own files (-wal, -shm) are
+refused. The copy is checked, and is a kring database of its own: use it with
+--db FILE, or copy it back in place of the database to restore.`: `Kopieer de hele database (alle netwerken) naar FILE met VACUUM INTO van SQLite:
+een consistente kopie, ook terwijl anderen relaties noteren, compact, en
+geschreven met rechten 0600 omdat ze persoonsgegevens bevat. Een bestaand FILE
+wordt pas vervangen als de kopie klaar is; de database zelf en haar eigen
+bestanden (-wal, -shm) worden geweigerd. De kopie wordt gecontroleerd en is
+zelf een kring-database: gebruik ze met --db FILE, of zet ze terug in de plaats
+van de database om die te herstellen.`,
+	`  kring backup kring-2026-11-21.db
+  kring --db netwerk.db backup /media/usb/netwerk-backup.db`: `  kring backup kring-2026-11-21.db
+  kring --db netwerk.db backup /media/usb/netwerk-backup.db`,
 }
