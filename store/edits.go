@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strings"
 
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/names"
@@ -159,7 +160,10 @@ func (db *DB) RemoveReport(ctx context.Context, netID, id int64, reporter string
 			return err
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
-			return graph.Errorf(graph.ENOTFOUND, "%s did not report tie %d (it was reported by %s)", p.Name, id, orNobody(t.Reporters))
+			if len(t.Reporters) == 0 {
+				return graph.Errorf(graph.ENOTFOUND, "%s did not report tie %d; nobody did", p.Name, id)
+			}
+			return graph.Errorf(graph.ENOTFOUND, "%s did not report tie %d (it was reported by %s)", p.Name, id, strings.Join(t.Reporters, ", "))
 		}
 		res, err = tx.ExecContext(ctx, `DELETE FROM ties WHERE id = ? AND NOT EXISTS (SELECT 1 FROM tie_reporters WHERE tie_id = ?)`, id, id)
 		if err != nil {
@@ -173,17 +177,6 @@ func (db *DB) RemoveReport(ctx context.Context, netID, id int64, reporter string
 		_, err = db.Checkpoint(ctx)
 	}
 	return t, gone, err
-}
-
-func orNobody(names []string) string {
-	if len(names) == 0 {
-		return "nobody"
-	}
-	s := names[0]
-	for _, n := range names[1:] {
-		s += ", " + n
-	}
-	return s
 }
 
 // RenameWave renames a wave; its ties stay.

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"strconv"
 	"strings"
 
@@ -30,7 +29,7 @@ type Change struct {
 const keepChanges = 500
 
 // ErrNothingToUndo is returned by Undo when the history is empty.
-var ErrNothingToUndo = errors.New("nothing to undo")
+var ErrNothingToUndo = graph.Errorf(graph.ENOTFOUND, "nothing to undo")
 
 // Describe says what the coming writes are: the change that Undo can put
 // back, in kring log's words. Writes of a DB that is not described are not

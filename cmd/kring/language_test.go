@@ -78,7 +78,9 @@ func machine(s string) string {
 	s = regexp.MustCompile(`kring( [a-z]+){1,2}`).ReplaceAllString(s, " ")           // a command named in a sentence
 	s = regexp.MustCompile(`(?m)^\s*[a-z]+(, [a-z]+)+\s*$`).ReplaceAllString(s, " ") // a command's other names
 	s = regexp.MustCompile(`(help for|hulp bij) [a-z]+`).ReplaceAllString(s, " ")    // the help flag of a command
-	return strings.ReplaceAll(s, "people, help", " ")
+	s = regexp.MustCompile(`(?m)^\s{2}[a-z]+\s{2,}`).ReplaceAllString(s, " ")        // a command's name in a list of commands
+	s = regexp.MustCompile(`\b[a-z_]+(,\s*[a-z_]*){2,}`).ReplaceAllString(s, " ")    // lists of field and sheet names
+	return s
 }
 
 var english = []string{"only asks", "only gives", "exchanges", "help ties", "help tie", "What this means", "Summary", "people",

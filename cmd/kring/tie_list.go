@@ -62,5 +62,5 @@ func runTieList(ctx context.Context, opts *tieListOptions) error {
 	rows := cli.TieRows(n, opts.Contacts, func(a, b int64, reporters []int64) bool {
 		return (person == 0 || a == person || b == person) && (reporter == 0 || slices.Contains(reporters, reporter))
 	})
-	return cli.WriteTieRows(opts.Out, opts.L, string(opts.Format), rows, opts.Contacts, net.Name, sc)
+	return cli.WriteTieRows(opts.Out, opts.L, string(opts.Format), rows, opts.Contacts, person != 0 || reporter != 0, net.Name, sc)
 }

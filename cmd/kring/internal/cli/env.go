@@ -161,7 +161,7 @@ func FlagError(g *Env) func(*cobra.Command, error) error {
 			if s := closestFlag(notExist.GetSpecifiedName(), flags); s != "" {
 				return Usagef("unknown flag %s (did you mean --%s?)", typed, s)
 			}
-			return Usagef("unknown flag %s; kring %s --help lists the flags", typed, c.Name())
+			return Usagef("unknown flag %s; %s --help lists the flags", typed, c.CommandPath())
 		case errors.As(err, &noValue):
 			return Usagef("flag %s needs a value", flagName(noValue.GetSpecifiedName(), noValue.GetSpecifiedShortnames()))
 		case errors.As(err, &invalid):

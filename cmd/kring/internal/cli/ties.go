@@ -48,7 +48,7 @@ func TieRows(n *graph.Network, contacts bool, keep func(a, b int64, reporters []
 }
 
 // WriteTieRows writes tie rows as a table, JSON or CSV.
-func WriteTieRows(w io.Writer, l *i18n.Lang, format string, rows []TieJSON, contacts bool, network string, sc graph.Scope) error {
+func WriteTieRows(w io.Writer, l *i18n.Lang, format string, rows []TieJSON, contacts, filtered bool, network string, sc graph.Scope) error {
 	pair := func(r TieJSON) (string, string) {
 		if contacts {
 			return r.A, r.B
@@ -73,6 +73,10 @@ func WriteTieRows(w io.Writer, l *i18n.Lang, format string, rows []TieJSON, cont
 		return cw.Flush()
 	}
 	if len(rows) == 0 {
+		if filtered {
+			l.Fprintln(w, "None of the ties in %s (%s) match --person or --reporter.", network, view.Scope(l, sc))
+			return nil
+		}
 		if contacts {
 			l.Fprintln(w, "No contacts in %s (%s) yet. Record some with: kring record NAME --contact C", network, view.Scope(l, sc))
 		} else {

@@ -74,7 +74,6 @@ met --db DIR/demo.db.`,
   kring --lang nl demo`: `  kring demo
   kring demo --out /tmp/kring-demo
   kring --lang nl demo`,
-	"Create, list and choose networks": "Maak, toon en kies netwerken",
 	`A database file can hold several learning networks. People, waves and ties
 belong to one network. Commands work on --network NAME, else $KRING_NETWORK,
 else the network chosen with "kring network use", else the only one.`: `Een databasebestand kan meerdere lerende netwerken bevatten. Personen,
@@ -160,8 +159,7 @@ cannot be undone. On a terminal kring asks first; elsewhere pass --yes.`: `Wis e
 contact waarin die persoon voorkomt (wie het ook noteerde), en wat die persoon
 over anderen noteerde. Dit kan niet ongedaan gemaakt worden. In een terminal
 vraagt kring eerst om bevestiging; anders geef je --yes op.`,
-	"  kring person remove \"Fien Goossens\"":                           "  kring person remove \"Fien Goossens\"",
-	"Add and list waves (rounds of recording, usually one per meeting)": "Voeg bijeenkomsten toe en toon ze (per bijeenkomst één ronde van noteren)",
+	"  kring person remove \"Fien Goossens\"": "  kring person remove \"Fien Goossens\"",
 	`A wave is one round of recording, usually one meeting. Every tie belongs to one
 wave; ties recorded without --wave go to the last wave. Analyses run on one
 wave (--wave) or on the waves up to one (--upto).`: `Een bijeenkomst is één ronde waarin relaties genoteerd worden; meestal is dat
@@ -748,4 +746,28 @@ van de database om die te herstellen.`,
 	`  kring backup kring-2026-11-21.db
   kring --db netwerk.db backup /media/usb/netwerk-backup.db`: `  kring backup kring-2026-11-21.db
   kring --db netwerk.db backup /media/usb/netwerk-backup.db`,
+
+	"Create, list, choose, rename and remove networks":                "Netwerken aanmaken, tonen, kiezen, hernoemen en verwijderen",
+	"Add, list, rename, date and remove waves, and say who took part": "Bijeenkomsten toevoegen, tonen, hernoemen, dateren en verwijderen, en noteren wie deelnam",
+	"Undo the last change": "De laatste wijziging ongedaan maken",
+	"Put back the last change to the database: what the last command that changed\nsomething did (kring log lists the changes). kring asks first, showing the\nchange; pass --yes where nobody can answer. The undo is a change of its own:\nundoing it again redoes what was undone.\n\nErasing a person (kring person remove) is the one change that cannot be\nundone: it also erases every change that holds anything of them.": "Zet de laatste wijziging aan de database terug: wat het laatste commando deed dat\niets veranderde (kring log toont de wijzigingen). kring vraagt het eerst en toont\nde wijziging; geef --yes waar niemand kan antwoorden. Het ongedaan maken is zelf\nook een wijziging: maak je het opnieuw ongedaan, dan gebeurt wat je terugzette\nopnieuw.\n\nEen persoon wissen (kring person remove) is de enige wijziging die je niet\nongedaan kunt maken: dan verdwijnen ook alle wijzigingen waarin iets van die\npersoon staat.",
+	"  kring log\n  kring undo\n  kring undo --yes": "  kring log\n  kring undo\n  kring undo --yes",
+	"List the recent changes to the database":       "De recente wijzigingen aan de database tonen",
+	"List the changes to the database, newest first: when, who, in which network,\nthe command, and how many rows it changed. kring undo puts back the newest.": "Toont de wijzigingen aan de database, de nieuwste eerst: wanneer, door wie, in\nwelk netwerk, het commando, en hoeveel rijen het veranderde. kring undo zet de\nnieuwste terug.",
+	"  kring log\n  kring log --limit 5 --format json":                                               "  kring log\n  kring log --limit 5 --format json",
+	"Rename a wave; its ties stay":                                                                   "Een bijeenkomst hernoemen; haar relaties blijven",
+	"  kring wave rename \"2026-11-30\" \"Meeting 3\"":                                               "  kring wave rename \"2026-11-30\" \"Bijeenkomst 3\"",
+	"Set or clear the date of a wave":                                                                "De datum van een bijeenkomst instellen of wissen",
+	"  kring wave edit \"Meeting 2\" --date 2026-03-19\n  kring wave edit \"Meeting 2\" --date \"\"": "  kring wave edit \"Bijeenkomst 2\" --date 2026-03-19\n  kring wave edit \"Bijeenkomst 2\" --date \"\"",
+	"Remove a wave with its ties and who took part":                                                  "Een bijeenkomst verwijderen, met haar relaties en wie deelnam",
+	"Remove a wave with every help tie and contact recorded in it, and the marks of\nwho took part. kring says how much that is and asks first (or pass --yes);\nkring undo puts it back.": "Verwijdert een bijeenkomst met elke hulprelatie en elk contact dat erin genoteerd\nis, en met wat er genoteerd is over wie deelnam. kring zegt hoeveel dat is en\nvraagt het eerst (of geef --yes); kring undo zet alles terug.",
+	"  kring wave remove \"Test\"":                 "  kring wave remove \"Test\"",
+	"Say who took part in a wave, and who did not": "Noteren wie aan een bijeenkomst deelnam, en wie niet",
+	"Mark people present or absent in a wave. Whoever recorded something in a wave\ntook part in it; this says so for the others: someone who was there but had\nnobody to name (present), or someone who was not there (absent). Someone\nabsent who is named by others keeps those ties, but kring knows their own\nanswers are missing: they are not counted as isolated, and no change flag\nrests on that wave. kring pairs leaves out who was marked absent in the last\nwave.": "Noteert wie er in een bijeenkomst bij was en wie afwezig was. Wie in een\nbijeenkomst iets noteerde, nam eraan deel; hiermee zeg je het voor de anderen:\nwie er was maar niemand te noemen had (--present), of wie er niet was\n(--absent). Iemand die afwezig was en door anderen genoemd wordt, houdt die\nrelaties, maar kring weet dat de eigen antwoorden ontbreken: die persoon telt\nniet als zonder hulprelaties, en geen signaal steunt op die bijeenkomst. kring\npairs laat wie in de laatste bijeenkomst afwezig was buiten de indeling.",
+	"  kring wave attend \"Meeting 2\" --present \"Fien Goossens\" --absent \"Eve Maes,Dirk Wouters\"": "  kring wave attend \"Bijeenkomst 2\" --present \"Fien Goossens\" --absent \"Eve Maes,Dirk Wouters\"",
+	"Rename a network": "Een netwerk hernoemen",
+	"  kring network rename \"Lerend netwerk HR\" \"Lerend netwerk HR 2027\"": "  kring network rename \"Lerend netwerk HR\" \"Lerend netwerk HR 2027\"",
+	"Remove a network with everything in it":                                  "Een netwerk verwijderen met alles erin",
+	"Remove a network with its people, waves, ties and contacts. kring says how\nmuch that is and asks first (or pass --yes); kring undo puts it back.": "Verwijdert een netwerk met zijn personen, bijeenkomsten, relaties en contacten.\nkring zegt hoeveel dat is en vraagt het eerst (of geef --yes); kring undo zet\nalles terug.",
+	"  kring network remove \"Test\"": "  kring network remove \"Test\"",
 }

@@ -79,7 +79,7 @@ while it holds the untouched example. Explore the example afterwards with
   kring demo --out /tmp/kring-demo
   kring --lang nl demo`)}
 	case "network":
-		return HelpText{l.T("Create, list and choose networks"), l.T(`A database file can hold several learning networks. People, waves and ties
+		return HelpText{l.T("Create, list, choose, rename and remove networks"), l.T(`A database file can hold several learning networks. People, waves and ties
 belong to one network. Commands work on --network NAME, else $KRING_NETWORK,
 else the network chosen with "kring network use", else the only one.`), ""}
 	case "network create":
@@ -130,7 +130,7 @@ that look alike.`), l.T(`  kring person merge "A. Peeters" "Ann Peeters"
 are part of (whoever recorded it), and what they recorded about others. This
 cannot be undone. On a terminal kring asks first; elsewhere pass --yes.`), l.T(`  kring person remove "Fien Goossens"`)}
 	case "wave":
-		return HelpText{l.T("Add and list waves (rounds of recording, usually one per meeting)"), l.T(`A wave is one round of recording, usually one meeting. Every tie belongs to one
+		return HelpText{l.T("Add, list, rename, date and remove waves, and say who took part"), l.T(`A wave is one round of recording, usually one meeting. Every tie belongs to one
 wave; ties recorded without --wave go to the last wave. Analyses run on one
 wave (--wave) or on the waves up to one (--upto).`), ""}
 	case "wave add":
@@ -402,6 +402,42 @@ left out.`), l.T(`  kring export -o ties.csv
   kring export -o netwerk.net
   kring export | less
   kring export --pseudonymize -o for-research.csv`)}
+	case "undo":
+		return HelpText{l.T("Undo the last change"), l.T(`Put back the last change to the database: what the last command that changed
+something did (kring log lists the changes). kring asks first, showing the
+change; pass --yes where nobody can answer. The undo is a change of its own:
+undoing it again redoes what was undone.
+
+Erasing a person (kring person remove) is the one change that cannot be
+undone: it also erases every change that holds anything of them.`), l.T(`  kring log
+  kring undo
+  kring undo --yes`)}
+	case "log":
+		return HelpText{l.T("List the recent changes to the database"), l.T(`List the changes to the database, newest first: when, who, in which network,
+the command, and how many rows it changed. kring undo puts back the newest.`), l.T(`  kring log
+  kring log --limit 5 --format json`)}
+	case "wave rename":
+		return HelpText{l.T("Rename a wave; its ties stay"), "", l.T(`  kring wave rename "2026-11-30" "Meeting 3"`)}
+	case "wave edit":
+		return HelpText{l.T("Set or clear the date of a wave"), "", l.T(`  kring wave edit "Meeting 2" --date 2026-03-19
+  kring wave edit "Meeting 2" --date ""`)}
+	case "wave remove":
+		return HelpText{l.T("Remove a wave with its ties and who took part"), l.T(`Remove a wave with every help tie and contact recorded in it, and the marks of
+who took part. kring says how much that is and asks first (or pass --yes);
+kring undo puts it back.`), l.T(`  kring wave remove "Test"`)}
+	case "wave attend":
+		return HelpText{l.T("Say who took part in a wave, and who did not"), l.T(`Mark people present or absent in a wave. Whoever recorded something in a wave
+took part in it; this says so for the others: someone who was there but had
+nobody to name (present), or someone who was not there (absent). Someone
+absent who is named by others keeps those ties, but kring knows their own
+answers are missing: they are not counted as isolated, and no change flag
+rests on that wave. kring pairs leaves out who was marked absent in the last
+wave.`), l.T(`  kring wave attend "Meeting 2" --present "Fien Goossens" --absent "Eve Maes,Dirk Wouters"`)}
+	case "network rename":
+		return HelpText{l.T("Rename a network"), "", l.T(`  kring network rename "Lerend netwerk HR" "Lerend netwerk HR 2027"`)}
+	case "network remove":
+		return HelpText{l.T("Remove a network with everything in it"), l.T(`Remove a network with its people, waves, ties and contacts. kring says how
+much that is and asks first (or pass --yes); kring undo puts it back.`), l.T(`  kring network remove "Test"`)}
 	case "check":
 		return HelpText{l.T("Check that the database is sound"), l.T(`Run SQLite's integrity check and foreign-key check on the database, say what it
 holds, and write its log file into it (so that nothing removed lingers there).

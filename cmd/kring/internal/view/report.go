@@ -127,8 +127,13 @@ func overview(l *Lang, res *analysis.Result, tr *analysis.TrendResult) []string 
 		l.Sprintf("Of the %d help ties, %d go both ways (reciprocity %s).", s.HelpTies, 2*s.MutualPairs, l.Fixed(s.Reciprocity)),
 	}
 	if s.TookPart != nil {
-		out = append(out, l.Sprintf("Took part: %s. %d people did not take part and nobody named them; %d did not answer but were named by others, so their figures rest only on what others reported.",
-			ResponseRate(l, s), s.Absent, s.AbsentNamed))
+		out = append(out, l.Sprintf("Took part: %s.", ResponseRate(l, s)))
+		if s.Absent > 0 {
+			out = append(out, l.Sprintf("%d people did not take part, and nobody named them.", s.Absent))
+		}
+		if s.AbsentNamed > 0 {
+			out = append(out, l.Sprintf("%d people did not answer but were named by others: their figures rest only on what others reported.", s.AbsentNamed))
+		}
 	}
 	if len(tr.Waves) >= 2 {
 		first, last := tr.Waves[0], tr.Waves[len(tr.Waves)-1]
