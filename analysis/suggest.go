@@ -24,6 +24,7 @@ type Suggestion struct {
 	Steps         int      `json:"steps"`      // steps between the two over help ties and contacts; 0 when nobody links them
 
 	need int // the index of the topic in the asker's needs
+	who  int // the index of the suggested person
 }
 
 // Unmet is a topic people need that nobody offers.
@@ -171,6 +172,9 @@ func (s *Suggester) For(i int, topic string, limit int) (out []Suggestion, unmet
 		if limit > 0 && len(found) > limit {
 			found = found[:limit]
 		}
+		for x := range found {
+			s.introduce(i, &found[x], dist)
+		}
 		out = append(out, found...)
 	}
 	return out, unmet
@@ -197,22 +201,30 @@ func compareSuggestions(a, b Suggestion) int {
 // suggest describes person j as the one i could ask about topic.
 func (s *Suggester) suggest(i, j, need int, topic string, dist []int) Suggestion {
 	p := s.n.People[j]
-	sg := Suggestion{Name: p.Name, Topic: topic, Asked: s.helped[i][j], Overloaded: s.overload[j], Steps: max(dist[j], 0), need: need}
+	sg := Suggestion{Name: p.Name, Topic: topic, Asked: s.helped[i][j], Overloaded: s.overload[j], Steps: max(dist[j], 0), need: need, who: j}
 	if sg.Overloaded {
 		sg.OverloadWaves = s.streak[j]
 	}
-	if dist[j] > 1 {
-		// The first step on a shortest path: someone i knows who is closer.
-		dj := s.distances(j)
-		for _, u := range s.adj[i] {
-			if dj[u] == dist[j]-1 {
-				name := s.n.People[u].Name
-				sg.Introducer = &name
-				break
-			}
+	return sg
+}
+
+// introduce finds, for a suggestion to person i who does not know the
+// suggested person, the introducer: the first person i knows (by name
+// order) who is a step closer on a shortest path. It searches from the
+// suggested person, so it runs only for the suggestions that are kept.
+func (s *Suggester) introduce(i int, sg *Suggestion, dist []int) {
+	j := sg.who
+	if dist[j] <= 1 {
+		return
+	}
+	dj := s.distances(j)
+	for _, u := range s.adj[i] {
+		if dj[u] == dist[j]-1 {
+			name := s.n.People[u].Name
+			sg.Introducer = &name
+			return
 		}
 	}
-	return sg
 }
 
 // All is the best next ask for everyone who needs something: the best of
