@@ -128,3 +128,18 @@ func around(s string, i int) string {
 	a, b := max(0, i-40), min(len(s), i+40)
 	return strings.Join(strings.Fields(s[a:b]), " ")
 }
+
+// Issue 13's cases, as a Dutch facilitator meets them: a typo in a name is
+// answered in Dutch with the name meant and what to do, and a sheet with
+// Dutch column names imports.
+func TestDutchFacilitator(t *testing.T) {
+	e := demoEnv(t)
+	errs, _ := e.fail("--lang", "nl", "record", "Ann Peeters", "--asked", "Bbo")
+	mustContain(t, "unknown person", errs, `onbekende persoon "Bbo" (bedoel je "Bob Janssens"?)`,
+		`voeg die persoon toe met: kring person add "Bbo"`, "--add-new")
+	path := e.write("hulp.csv", "gever;ontvanger;bijeenkomst\nAnn Peeters;Bob Janssens;Meeting 4\nJürgen Van der Hagen;Anaïs Dubois;Meeting 4\n")
+	out := e.ok("--lang", "nl", "import", path)
+	mustContain(t, "import", out, `nieuwe bijeenkomst "Meeting 4"`, "2 gemelde hulprelaties: 2 nieuw")
+	rows := e.ok("tie", "list", "--wave", "Meeting 4", "--format", "csv")
+	mustContain(t, "ties", rows, "Ann Peeters,Bob Janssens", "Jürgen Van der Hagen,Anaïs Dubois")
+}

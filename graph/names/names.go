@@ -136,6 +136,8 @@ func Closest(query string, candidates []string, n int) []string {
 			found = append(found, scored{c, 1 + d})
 		case d <= limit:
 			found = append(found, scored{c, 1 + d})
+		case typoOfWord(qWords, strings.Fields(k)):
+			found = append(found, scored{c, 1 + d})
 		}
 	}
 	slices.SortStableFunc(found, func(a, b scored) int { return a.score - b.score })
@@ -158,6 +160,22 @@ func sharesWord(a, b []string) bool {
 		}
 		if slices.Contains(b, x) {
 			return true
+		}
+	}
+	return false
+}
+
+// typoOfWord reports whether a word of a is one typo away from a word of b,
+// both of at least three letters and not particles: "Bbo" for "Bob Janssens".
+func typoOfWord(a, b []string) bool {
+	for _, x := range a {
+		if utf8.RuneCountInString(x) < 3 || isParticle(x) {
+			continue
+		}
+		for _, y := range b {
+			if utf8.RuneCountInString(y) >= 3 && !isParticle(y) && distance(x, y) <= 1 {
+				return true
+			}
 		}
 	}
 	return false

@@ -99,6 +99,9 @@ func TestClosest(t *testing.T) {
 		{"Peeters", []string{"Ann Peeters"}},
 		{"Zeno", nil},
 		{"van der", nil},
+		// A typo in one word of a name, even when only that word is given.
+		{"Bbo", []string{"Bob Janssens"}},
+		{"Smte", []string{"Carla De Smet"}},
 	}
 	for _, c := range cases {
 		if got := Closest(c.query, known, 3); !slices.Equal(got, c.want) {
