@@ -126,7 +126,11 @@ func TestDemo(t *testing.T) {
 	trend := filepath.Join(e.dir, "trend.svg")
 	e.ok("trend", "--chart", trend)
 	e.db = ""
-	for doc, drawnFile := range map[string]string{"demo-map.svg": svg, "demo-ego.svg": ego, "demo-diff.svg": diff, "demo-trend.svg": trend} {
+	// The Dutch demo, for the README's Dutch section.
+	outNL := filepath.Join(e.dir, "demo-nl")
+	e.ok("--lang", "nl", "demo", "--out", outNL)
+	svgNL := filepath.Join(outNL, "map.svg")
+	for doc, drawnFile := range map[string]string{"demo-map.svg": svg, "demo-ego.svg": ego, "demo-diff.svg": diff, "demo-trend.svg": trend, "demo-map-nl.svg": svgNL} {
 		docs := filepath.Join("..", "..", "docs", doc)
 		drawn, _ := os.ReadFile(drawnFile)
 		if *update {
