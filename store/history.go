@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/graph/names"
@@ -67,8 +68,13 @@ func (db *DB) startChange(ctx context.Context, tx *sql.Tx) error {
 		if c.undoes != 0 {
 			undoes = c.undoes
 		}
-		if err := tx.QueryRowContext(ctx, `INSERT INTO changes (network_id, who, what, undoes) VALUES (?, ?, ?, ?) RETURNING id`,
-			net, c.who, c.what, undoes).Scan(&c.id); err != nil {
+		now := time.Now
+		if db.now != nil {
+			now = db.now
+		}
+		at := now().UTC().Format("2006-01-02T15:04:05Z")
+		if err := tx.QueryRowContext(ctx, `INSERT INTO changes (at, network_id, who, what, undoes) VALUES (?, ?, ?, ?, ?) RETURNING id`,
+			at, net, c.who, c.what, undoes).Scan(&c.id); err != nil {
 			return err
 		}
 	}

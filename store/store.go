@@ -31,6 +31,7 @@ type DB struct {
 	path     string
 	readOnly error  // what writes say when w is nil
 	waiting  func() // Options.Waiting
+	now      func() time.Time // Options.Now
 	closers  []func() error
 	change   *pendingChange // what the writes are, for the history (Describe)
 }
@@ -51,6 +52,10 @@ type Options struct {
 	// starts waiting. Writes wait as long as it takes, until the context
 	// passed to them is done.
 	Waiting func()
+
+	// Now, when set, is the clock that dates the changes kring log lists
+	// (time.Now when nil).
+	Now func() time.Time
 }
 
 // Open opens the kring database at path and brings its schema up to date.
@@ -102,7 +107,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	// One process writes one transaction at a time: its goroutines queue
 	// here, other processes in begin.
 	writes.SetMaxOpenConns(1)
-	db := &DB{sql: reads, w: writes, path: abs, waiting: opts.Waiting}
+	db := &DB{sql: reads, w: writes, path: abs, waiting: opts.Waiting, now: opts.Now}
 	if err := db.migrate(ctx); err == nil && db.w != nil {
 		err = db.rekey(ctx)
 		if err != nil {

@@ -30,7 +30,7 @@ func TestREADME(t *testing.T) {
 	}
 	dir := t.TempDir()
 	t.Chdir(dir)
-	vars := map[string]string{"HOME": filepath.Join(dir, "home")}
+	vars := map[string]string{"HOME": filepath.Join(dir, "home"), "USER": "els"}
 
 	lines := strings.SplitAfter(string(src), "\n")
 	var out strings.Builder

@@ -69,7 +69,7 @@ func (g *Env) OpenDB(ctx context.Context, create bool) (*store.DB, error) {
 	if err != nil {
 		return nil, err
 	}
-	db, err := store.Open(ctx, path, store.Options{Create: create, Waiting: g.waiting})
+	db, err := store.Open(ctx, path, store.Options{Create: create, Waiting: g.waiting, Now: g.Now})
 	if err == nil {
 		db.Describe(0, g.Who(), g.What)
 	}
