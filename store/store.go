@@ -29,8 +29,8 @@ type DB struct {
 	w   *sql.DB // writes (one connection); nil when the file can only be read
 
 	path     string
-	readOnly error  // what writes say when w is nil
-	waiting  func() // Options.Waiting
+	readOnly error            // what writes say when w is nil
+	waiting  func()           // Options.Waiting
 	now      func() time.Time // Options.Now
 	closers  []func() error
 	change   *pendingChange // what the writes are, for the history (Describe)
