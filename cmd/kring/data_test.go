@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/kring-nl/kring/cmd/kring/internal/cli"
+	"github.com/kring-nl/kring/cmd/kring/internal/i18n"
+	"github.com/spf13/cobra"
 )
 
 func fileMode(t *testing.T, path string) os.FileMode {
@@ -257,11 +259,27 @@ func TestMapOutputs(t *testing.T) {
 	mustContain(t, "color", errs, `--color "mood": use role, org, community`)
 }
 
+// Every command that does something shows examples of itself in --help, in
+// both languages.
 func TestHelpHasExamples(t *testing.T) {
 	e := newEnv(t)
-	for _, cmd := range [][]string{{"record"}, {"import"}, {"analyze"}, {"map"}, {"demo"}, {"person", "add"}, {"tie", "add"}, {"wave", "add"}, {"network", "create"}} {
-		out := e.ok(append(cmd, "--help")...)
-		mustContain(t, strings.Join(cmd, " ")+" --help", out, "Examples:", "kring "+strings.Join(cmd, " "))
+	for _, lang := range []string{"en", "nl"} {
+		g := &globals{Getenv: func(string) string { return "" }, L: i18n.New(lang)}
+		heading := map[string]string{"en": "Examples:", "nl": "Voorbeelden:"}[lang]
+		var walk func(c *cobra.Command)
+		walk = func(c *cobra.Command) {
+			path := strings.Fields(c.CommandPath())[1:]
+			if c.Runnable() && !c.HasSubCommands() && c.Name() != "help" && c.Parent() != nil && c.Parent().Name() != "completion" {
+				out := e.ok(append([]string{"--lang", lang}, append(path, "--help")...)...)
+				mustContain(t, c.CommandPath()+" --help ("+lang+")", out, heading, c.CommandPath())
+			}
+			for _, s := range c.Commands() {
+				if s.IsAvailableCommand() {
+					walk(s)
+				}
+			}
+		}
+		walk(newRootCmd(g))
 	}
 }
 
