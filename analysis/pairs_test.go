@@ -167,3 +167,19 @@ func TestPairs40People6Rounds(t *testing.T) {
 		t.Errorf("%d stranger pairs, rotation %d (%d)", s.StrangerPairs, rotation, s.RoundRobinPairs)
 	}
 }
+
+// More people than pairs can seat in memory are refused at once, before any
+// table of n² weights is made (issue 11: 200,000 people ran out of memory).
+func TestPairsRefusesTooManyPeople(t *testing.T) {
+	n := &graph.Network{Name: "Big"}
+	for i := range MaxPairPeople + 1 {
+		n.People = append(n.People, graph.Person{ID: int64(i + 1), Name: fmt.Sprintf("P%d", i)})
+	}
+	if _, err := Pairs(n, PairOptions{Rounds: 1, Size: 2}); !errors.Is(err, ErrTooManyPeople) {
+		t.Errorf("%d people: %v, want ErrTooManyPeople", len(n.People), err)
+	}
+	n.People = n.People[:40]
+	if _, err := Pairs(n, PairOptions{Rounds: 1, Size: 2}); err != nil {
+		t.Errorf("40 people: %v", err)
+	}
+}
