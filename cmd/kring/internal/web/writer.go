@@ -1,0 +1,129 @@
+package web
+
+import (
+	"context"
+
+	"github.com/kring-nl/kring/store"
+)
+
+// writer makes every change the server makes to the database, one after
+// another, on one goroutine: the history of changes (store.DB.Describe)
+// belongs to one change at a time, and SQLite writes one transaction at a
+// time anyway. Answers that arrive together are stored together, in one
+// transaction (store.DB.SubmitAnswers), so that a room answering at once
+// waits for a few commits, not for one per phone. A job is done once its
+// transaction is committed: only then is a browser told "saved".
+type writer struct {
+	s    *Server
+	jobs chan *job
+	done chan struct{}
+}
+
+// job is an answer to store, or another write to make.
+type job struct {
+	answer *store.Submission
+	wave   int64 // the wave of the answer
+	do     func(ctx context.Context, db *store.DB) error
+
+	result store.Submitted // of an answer
+	err    error
+	ready  chan struct{}
+}
+
+// maxBatch is the most answers stored in one transaction.
+const maxBatch = 64
+
+func newWriter(s *Server) *writer {
+	return &writer{s: s, jobs: make(chan *job, 1024), done: make(chan struct{})}
+}
+
+// answer stores a participant's answers of a wave and returns once they are
+// committed.
+func (w *writer) answer(wave int64, sub store.Submission) (store.Submitted, error) {
+	j := &job{answer: &sub, wave: wave, ready: make(chan struct{})}
+	w.jobs <- j
+	<-j.ready
+	return j.result, j.err
+}
+
+// write runs fn with the database, alone, and returns its error. fn
+// describes its change (Describe) before it writes.
+func (w *writer) write(fn func(ctx context.Context, db *store.DB) error) error {
+	j := &job{do: fn, ready: make(chan struct{})}
+	w.jobs <- j
+	<-j.ready
+	return j.err
+}
+
+// run makes the writes until stop. Its context is never cancelled: a write
+// that started is finished (a browser that went away meanwhile may send the
+// same answers again; they replace these).
+func (w *writer) run() {
+	defer close(w.done)
+	ctx := context.Background()
+	var next *job
+	for {
+		j := next
+		next = nil
+		if j == nil {
+			var ok bool
+			if j, ok = <-w.jobs; !ok {
+				return
+			}
+		}
+		if j.answer == nil {
+			w.one(ctx, j)
+			continue
+		}
+		batch := []*job{j}
+	gather:
+		for len(batch) < maxBatch {
+			select {
+			case k, ok := <-w.jobs:
+				if !ok {
+					break gather
+				}
+				if k.answer == nil || k.wave != j.wave {
+					next = k
+					break gather
+				}
+				batch = append(batch, k)
+			default:
+				break gather
+			}
+		}
+		w.answers(ctx, j.wave, batch)
+	}
+}
+
+// one makes one write.
+func (w *writer) one(ctx context.Context, j *job) {
+	j.err = j.do(ctx, w.s.db)
+	close(j.ready)
+	w.s.live.poke()
+}
+
+// answers stores a batch of answers in one transaction.
+func (w *writer) answers(ctx context.Context, wave int64, batch []*job) {
+	subs := make([]store.Submission, len(batch))
+	for i, j := range batch {
+		subs[i] = *j.answer
+	}
+	res, err := w.s.db.SubmitAnswers(ctx, w.s.net.ID, wave, subs)
+	for i, j := range batch {
+		if err != nil {
+			j.err = err
+		} else {
+			j.result, j.err = res[i], res[i].Err
+		}
+		close(j.ready)
+	}
+	w.s.live.poke()
+}
+
+// stop ends run once the jobs sent so far are done. Call it when no handler
+// can send more (after the HTTP server has shut down).
+func (w *writer) stop() {
+	close(w.jobs)
+	<-w.done
+}
