@@ -19,7 +19,6 @@ func words(l *i18n.Lang) map[string]string {
 		// Picking your name.
 		"pickTitle":    l.T("Who are you?"),
 		"pickLead":     l.T("Tap your name, or type it."),
-		"pickFilter":   l.T("Type to find your name"),
 		"pickType":     l.T("Your name"),
 		"pickGo":       l.T("Let me in"),
 		"pickNoMatch":  l.T("No name on the list matches. Check the spelling, or ask the facilitator to add you."),
@@ -66,7 +65,6 @@ func words(l *i18n.Lang) map[string]string {
 		"next":        l.T("Next step"),
 		"back":        l.T("Previous step"),
 		"save":        l.T("Save my answers"),
-		"closedLead":  l.T("The answers are closed now. You can still see what you answered."),
 
 		// After saving.
 		"savedTitle":  l.T("Your answers are saved. Thank you!"),
@@ -105,7 +103,6 @@ func words(l *i18n.Lang) map[string]string {
 		"waveName":      l.T("Name of the wave"),
 		"waveDate":      l.T("Date"),
 		"start":         l.T("Start the wave"),
-		"people":        l.T("People"),
 		"person":        l.T("Person"),
 		"status":        l.T("Answered"),
 		"device":        l.T("Phone or computer"),
