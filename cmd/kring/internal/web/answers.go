@@ -45,33 +45,47 @@ type question struct {
 
 type nearName struct{ Name, Label string }
 
-// roster is the network's people as the form knows them, by key (and by the
-// keys of their other names).
-type roster struct {
-	me     graph.Person
-	people []graph.Person // everyone but me, by name
+// everyone is the network's people as the forms match names: by the key
+// of their name and of their other names. It is made once for each state
+// of the database (see Server.everyone) and only read.
+type everyone struct {
+	people []graph.Person // by name
+	keys   []string       // names.Key of each person's name
 	byKey  map[string]string
 }
 
-func newRoster(me graph.Person, people []graph.Person, aliases map[int64][]string) roster {
-	ro := roster{me: me, byKey: map[string]string{}}
+func newEveryone(people []graph.Person, aliases map[int64][]string) *everyone {
+	e := &everyone{people: people, keys: make([]string, len(people)), byKey: map[string]string{}}
 	for _, p := range people {
 		for _, a := range aliases[p.ID] {
-			ro.byKey[names.Key(a)] = p.Name
+			e.byKey[names.Key(a)] = p.Name
 		}
 	}
-	for _, p := range people {
-		ro.byKey[names.Key(p.Name)] = p.Name
-		if p.ID != me.ID {
-			ro.people = append(ro.people, p)
+	for i, p := range people {
+		e.keys[i] = names.Key(p.Name)
+		e.byKey[e.keys[i]] = p.Name
+	}
+	return e
+}
+
+// roster is everyone as the answer form of me knows them: everyone but me.
+type roster struct {
+	me  graph.Person
+	all *everyone
+}
+
+// others calls fn for everyone but me, by name, with the key of their name.
+func (ro roster) others(fn func(p graph.Person, key string)) {
+	for i, p := range ro.all.people {
+		if p.ID != ro.me.ID {
+			fn(p, ro.all.keys[i])
 		}
 	}
-	return ro
 }
 
 // find is the person the name is, by key: their name as kring shows it.
 func (ro roster) find(name string) (string, bool) {
-	n, ok := ro.byKey[names.Key(name)]
+	n, ok := ro.all.byKey[names.Key(name)]
 	return n, ok
 }
 
@@ -79,14 +93,11 @@ func (ro roster) find(name string) (string, bool) {
 func (ro roster) near(name string) []string {
 	k := names.Key(name)
 	var out []string
-	for _, p := range ro.people {
-		if names.NearKeys(k, names.Key(p.Name)) {
+	ro.others(func(p graph.Person, key string) {
+		if len(out) < 3 && names.NearKeys(k, key) {
 			out = append(out, p.Name)
-			if len(out) == 3 {
-				break
-			}
 		}
-	}
+	})
 	return out
 }
 
@@ -95,10 +106,12 @@ func (ro roster) near(name string) []string {
 // given to is ticked as a contact too, as in the exercise.
 func (ro roster) rowsFrom(recs []graph.TieRecord, offers, needs []string) answerForm {
 	rows := map[string]*answerRow{}
+	var order []string
 	f := answerForm{Offers: strings.Join(offers, ", "), Needs: strings.Join(needs, ", ")}
-	for _, p := range ro.people {
-		rows[p.Name] = &answerRow{Name: p.Name, Key: names.Key(p.Name)}
-	}
+	ro.others(func(p graph.Person, key string) {
+		rows[p.Name] = &answerRow{Name: p.Name, Key: key}
+		order = append(order, p.Name)
+	})
 	me := ro.me.Name
 	for _, rec := range recs {
 		other := rec.Receiver
@@ -121,8 +134,8 @@ func (ro roster) rowsFrom(recs []graph.TieRecord, offers, needs []string) answer
 			row.Topic = strings.Join(names.Unique(append(strings.Split(row.Topic, ","), rec.Topics...)), ", ")
 		}
 	}
-	for _, p := range ro.people {
-		f.Rows = append(f.Rows, *rows[p.Name])
+	for _, n := range order {
+		f.Rows = append(f.Rows, *rows[n])
 	}
 	return f
 }
@@ -212,16 +225,16 @@ func (p posted) isExtra(name string) bool {
 // added, a question asked).
 func (ro roster) form(p posted) answerForm {
 	f := answerForm{Offers: strings.Join(p.offers, ", "), Needs: strings.Join(p.needs, ", ")}
-	row := func(name string, outside bool) answerRow {
-		return answerRow{Name: name, Key: names.Key(name), Outside: outside,
+	row := func(name, key string, outside bool) answerRow {
+		return answerRow{Name: name, Key: key, Outside: outside,
 			Contact: p.contact[name] || p.asked[name] || p.gave[name] || outside && !p.asked[name] && !p.gave[name],
 			Asked:   p.asked[name], Gave: p.gave[name], Topic: p.topics[name]}
 	}
-	for _, person := range ro.people {
-		f.Rows = append(f.Rows, row(person.Name, false))
-	}
+	ro.others(func(person graph.Person, key string) {
+		f.Rows = append(f.Rows, row(person.Name, key, false))
+	})
 	for _, e := range p.extra {
-		f.Rows = append(f.Rows, row(e, true))
+		f.Rows = append(f.Rows, row(e, names.Key(e), true))
 	}
 	return f
 }

@@ -160,7 +160,7 @@ func (s *Server) renderPanel(w http.ResponseWriter, r *http.Request, status int,
 		d.People = append(d.People, pp)
 		d.Everyone = append(d.Everyone, person.Name)
 	}
-	ro := newRoster(graph.Person{}, n.People, nil)
+	ro := roster{all: newEveryone(n.People, nil)}
 	for _, rq := range reqs {
 		pr := panelRequest{ID: rq.ID, Name: rq.Name}
 		if near := ro.near(rq.Name); len(near) > 0 {
@@ -381,12 +381,12 @@ func (s *Server) handleAddPerson(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.PostFormValue("confirm") == "" {
-		people, err := s.db.People(ctx, s.net.ID)
+		ro, err := s.roster(ctx, graph.Person{})
 		if err != nil {
 			s.fail(w, r, http.StatusInternalServerError, err)
 			return
 		}
-		if near := newRoster(graph.Person{}, people, nil).near(name); len(near) > 0 {
+		if near := ro.near(name); len(near) > 0 {
 			q := &question{Text: looksLike(l, name, l.Or(near)), Typed: name, AddNew: s.pages.words[l.Code()]["addAnyway"]}
 			s.renderPanel(w, r, http.StatusOK, q, "")
 			return

@@ -388,3 +388,22 @@ func (r *room) freshMap() snapshot {
 		<-changed
 	}
 }
+
+// readEventsAll reads a stream of server-sent events, missing none: the
+// reader must keep reading until the stream ends.
+func readEventsAll(body io.Reader) <-chan event {
+	ch := make(chan event)
+	go func() {
+		defer close(ch)
+		sc := bufio.NewScanner(body)
+		for sc.Scan() {
+			if d, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				var e event
+				if json.Unmarshal([]byte(d), &e) == nil {
+					ch <- e
+				}
+			}
+		}
+	}()
+	return ch
+}

@@ -93,6 +93,8 @@ func (l *live) run() {
 	t := time.NewTicker(poll)
 	defer t.Stop()
 	lastData, lastGen := int64(-1), int64(-1)
+	var rest time.Duration
+	var since time.Time // when a change not drawn yet was first seen
 	for {
 		v, err := l.watch.Version(ctx)
 		if err != nil {
@@ -101,12 +103,29 @@ func (l *live) run() {
 		l.mu.Lock()
 		gen := l.gen
 		l.mu.Unlock()
-		if err == nil && (v != lastData || gen != lastGen) {
+		due := err == nil && (v != lastData || gen != lastGen)
+		if due && since.IsZero() {
+			since = time.Now()
+		}
+		// While answers pour in, drawing (which takes a core) waits for a
+		// pause in the writing, but never longer than maxWait.
+		if due && (l.s.writer.quiet(quietFor) || time.Since(since) >= maxWait || gen != lastGen) {
+			t0 := time.Now()
 			if err := l.draw(ctx, gen); err != nil {
 				l.s.logf("the live map could not be drawn: %v", err)
 			}
-			lastData, lastGen = v, gen
+			lastData, lastGen, since = v, gen, time.Time{}
+			// Then it leaves the answers twice as much time, up to a second.
+			rest = min(2*time.Since(t0), time.Second)
+		} else if due {
+			rest = quietFor / 2
 		}
+		select {
+		case <-l.s.quit:
+			return
+		case <-time.After(rest):
+		}
+		rest = 0
 		select {
 		case <-l.s.quit:
 			return
@@ -115,6 +134,13 @@ func (l *live) run() {
 		}
 	}
 }
+
+// How long drawing the live map waits for the writing to pause: it waits
+// for quietFor without a write, at most maxWait after the change.
+const (
+	quietFor = 100 * time.Millisecond
+	maxWait  = time.Second
+)
 
 // groupLang is the language of what is made for the group: the network's
 // own, else the one kring serve was started in.

@@ -149,12 +149,12 @@ func (s *Server) handleRegister(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if r.PostFormValue("confirm") == "" {
-		people, err := s.db.People(ctx, s.net.ID)
+		ro, err := s.roster(ctx, graph.Person{})
 		if err != nil {
 			s.fail(w, r, http.StatusInternalServerError, err)
 			return
 		}
-		if near := newRoster(graph.Person{}, people, nil).near(name); len(near) > 0 {
+		if near := ro.near(name); len(near) > 0 {
 			s.renderPick(w, r, http.StatusOK, pickData{Typed: name, Mean: near, Register: name, Confirm: true})
 			return
 		}
@@ -289,15 +289,33 @@ type answerData struct {
 
 // roster is the network's people as the answer form of p knows them.
 func (s *Server) roster(ctx context.Context, p graph.Person) (roster, error) {
+	all, err := s.everyone(ctx)
+	return roster{me: p, all: all}, err
+}
+
+// everyone is the network's people, read again only when the database
+// changed: a room answering at once reads them once for each batch of
+// answers stored, not once for each answer.
+func (s *Server) everyone(ctx context.Context) (*everyone, error) {
+	v, err := s.live.watch.Version(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.rosterMu.Lock()
+	defer s.rosterMu.Unlock()
+	if s.roster1 != nil && s.rosterData == v {
+		return s.roster1, nil
+	}
 	people, err := s.db.People(ctx, s.net.ID)
 	if err != nil {
-		return roster{}, err
+		return nil, err
 	}
 	aliases, err := s.db.Aliases(ctx, s.net.ID)
 	if err != nil {
-		return roster{}, err
+		return nil, err
 	}
-	return newRoster(p, people, aliases), nil
+	s.roster1, s.rosterData = newEveryone(people, aliases), v
+	return s.roster1, nil
 }
 
 // lastAnswers are the person's answers of the last wave before this one

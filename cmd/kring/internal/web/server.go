@@ -100,6 +100,10 @@ type Server struct {
 	open     bool
 	settings store.ServeSettings
 
+	rosterMu   sync.Mutex // guards the people as last read (see everyone)
+	roster1    *everyone
+	rosterData int64
+
 	claims  *limiter // picking a name, asking to be added, codes
 	secrets *limiter // wrong facilitator secrets and codes
 

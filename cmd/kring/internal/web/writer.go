@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"sync/atomic"
+	"time"
 
 	"github.com/kring-nl/kring/store"
 )
@@ -17,6 +19,9 @@ type writer struct {
 	s    *Server
 	jobs chan *job
 	done chan struct{}
+
+	queued atomic.Int64 // jobs sent and not done
+	last   atomic.Int64 // when the last write ended (Unix nanoseconds)
 }
 
 // job is an answer to store, or another write to make.
@@ -41,6 +46,7 @@ func newWriter(s *Server) *writer {
 // committed.
 func (w *writer) answer(wave int64, sub store.Submission) (store.Submitted, error) {
 	j := &job{answer: &sub, wave: wave, ready: make(chan struct{})}
+	w.queued.Add(1)
 	w.jobs <- j
 	<-j.ready
 	return j.result, j.err
@@ -50,6 +56,7 @@ func (w *writer) answer(wave int64, sub store.Submission) (store.Submitted, erro
 // describes its change (Describe) before it writes.
 func (w *writer) write(fn func(ctx context.Context, db *store.DB) error) error {
 	j := &job{do: fn, ready: make(chan struct{})}
+	w.queued.Add(1)
 	w.jobs <- j
 	<-j.ready
 	return j.err
@@ -99,8 +106,21 @@ func (w *writer) run() {
 // one makes one write.
 func (w *writer) one(ctx context.Context, j *job) {
 	j.err = j.do(ctx, w.s.db)
+	w.finished(1)
 	close(j.ready)
 	w.s.live.poke()
+}
+
+// finished notes that n jobs are done.
+func (w *writer) finished(n int) {
+	w.last.Store(time.Now().UnixNano())
+	w.queued.Add(-int64(n))
+}
+
+// quiet reports whether nothing waits to be written and nothing was written
+// for a while.
+func (w *writer) quiet(d time.Duration) bool {
+	return w.queued.Load() == 0 && time.Since(time.Unix(0, w.last.Load())) >= d
 }
 
 // answers stores a batch of answers in one transaction.
@@ -110,6 +130,7 @@ func (w *writer) answers(ctx context.Context, wave int64, batch []*job) {
 		subs[i] = *j.answer
 	}
 	res, err := w.s.db.SubmitAnswers(ctx, w.s.net.ID, wave, subs)
+	w.finished(len(batch))
 	for i, j := range batch {
 		if err != nil {
 			j.err = err
