@@ -240,5 +240,6 @@ verzoeken worden eerst afgewerkt.`,
 	"your name is no longer on the list (the facilitator merged or removed it); pick your name again": "je naam staat niet meer op de lijst (de begeleider voegde hem samen of verwijderde hem); kies je naam opnieuw",
 	"give the new wave a name": "geef de nieuwe bijeenkomst een naam",
 	"personal codes are for kring serve --codes; start it again with --codes to use them": "persoonlijke codes zijn voor kring serve --codes; start het opnieuw met --codes om ze te gebruiken",
+	"kring serve is stopping; send your answers again in a moment":                        "kring serve stopt; verstuur je antwoorden zo meteen opnieuw",
 	"that name is in use in another browser; release it first, then let this one in":      "die naam is in gebruik in een andere browser; geef hem eerst vrij en laat dan deze binnen",
 }

@@ -236,7 +236,9 @@ func (s *Server) Close() error {
 		close(s.quit)
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		err = s.srv.Shutdown(ctx)
+		if err = s.srv.Shutdown(ctx); err != nil {
+			s.srv.Close() // requests that did not finish in time
+		}
 		s.writer.stop()
 		s.bg.Wait()
 	})

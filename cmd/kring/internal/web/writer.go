@@ -2,9 +2,11 @@ package web
 
 import (
 	"context"
+	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/kring-nl/kring/graph"
 	"github.com/kring-nl/kring/store"
 )
 
@@ -22,6 +24,24 @@ type writer struct {
 
 	queued atomic.Int64 // jobs sent and not done
 	last   atomic.Int64 // when the last write ended (Unix nanoseconds)
+
+	mu      sync.RWMutex // guards stopped, and sending on jobs
+	stopped bool
+}
+
+// errStopped is what a write sent after stop gets: the server is stopping.
+var errStopped = graph.Errorf(graph.ECONFLICT, "kring serve is stopping; send your answers again in a moment")
+
+// send hands a job to run, unless the writer has stopped.
+func (w *writer) send(j *job) bool {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	if w.stopped {
+		return false
+	}
+	w.queued.Add(1)
+	w.jobs <- j
+	return true
 }
 
 // job is an answer to store, or another write to make.
@@ -46,8 +66,9 @@ func newWriter(s *Server) *writer {
 // committed.
 func (w *writer) answer(wave int64, sub store.Submission) (store.Submitted, error) {
 	j := &job{answer: &sub, wave: wave, ready: make(chan struct{})}
-	w.queued.Add(1)
-	w.jobs <- j
+	if !w.send(j) {
+		return store.Submitted{}, errStopped
+	}
 	<-j.ready
 	return j.result, j.err
 }
@@ -56,8 +77,9 @@ func (w *writer) answer(wave int64, sub store.Submission) (store.Submitted, erro
 // describes its change (Describe) before it writes.
 func (w *writer) write(fn func(ctx context.Context, db *store.DB) error) error {
 	j := &job{do: fn, ready: make(chan struct{})}
-	w.queued.Add(1)
-	w.jobs <- j
+	if !w.send(j) {
+		return errStopped
+	}
 	<-j.ready
 	return j.err
 }
@@ -142,9 +164,12 @@ func (w *writer) answers(ctx context.Context, wave int64, batch []*job) {
 	w.s.live.poke()
 }
 
-// stop ends run once the jobs sent so far are done. Call it when no handler
-// can send more (after the HTTP server has shut down).
+// stop ends run once the jobs sent so far are done; later ones are refused
+// (errStopped).
 func (w *writer) stop() {
+	w.mu.Lock()
+	w.stopped = true
 	close(w.jobs)
+	w.mu.Unlock()
 	<-w.done
 }
