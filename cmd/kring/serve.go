@@ -49,7 +49,7 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	}
 	l := opts.L
 	if started {
-		l.Fprintln(opts.Out, "Started wave %q; to name it after the meeting: kring wave rename %q NAME", wave.Name, wave.Name)
+		l.Fprintln(opts.Out, "The network had no wave yet: the answers go to a new one, %q; to name it after the meeting: kring wave rename %q NAME", wave.Name, wave.Name)
 	}
 	l.Fprintln(opts.Out, "Serving %s: the answers go to %s.", net.Name, wave.Name)
 	// These two lines are for people and programs alike: their words stay

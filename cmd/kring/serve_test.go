@@ -325,3 +325,26 @@ func TestServeCrash(t *testing.T) {
 	}
 	t.Logf("kill -9 after %d of %d answers were acknowledged: %d stored whole after restart, none in part", n/2, n, whole)
 }
+
+// A network without waves gets one for the answers, named after today, and
+// kring serve says so; an unknown --wave is an error that says what to do.
+func TestServeWaves(t *testing.T) {
+	e := newEnv(t)
+	e.ok("network", "create", "Zonder bijeenkomsten")
+	e.ok("person", "add", "Ann Peeters")
+	if errs, _ := e.fail("serve", "--addr", "127.0.0.1:0", "--wave", "Meeting 9"); !strings.Contains(errs, `kring wave add "Meeting 9"`) {
+		t.Errorf("unknown wave: %s", errs)
+	}
+	s := startServe(t, e)
+	out := strings.Join(s.stdout, "\n")
+	if !strings.Contains(out, "The network had no wave yet") {
+		t.Errorf("kring serve said:\n%s", out)
+	}
+	s.cmd.Process.Signal(os.Interrupt)
+	if err := s.cmd.Wait(); err != nil {
+		t.Errorf("stop: %v", err)
+	}
+	if waves := e.ok("wave", "list", "--format", "csv"); strings.Count(waves, "\n") != 2 {
+		t.Errorf("waves:\n%s", waves)
+	}
+}
