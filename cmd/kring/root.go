@@ -79,6 +79,7 @@ func newRootCmd(g *globals) *cobra.Command {
 		{"record", newPersonCmd(g)},
 		{"record", newWaveCmd(g)},
 		{"record", newRecordCmd(g)},
+		{"record", newServeCmd(g)},
 		{"record", newTieCmd(g)},
 		{"record", newUndoCmd(g)},
 		{"record", newLogCmd(g)},

@@ -6,7 +6,7 @@ package i18n
 // for help tie, geeft/krijgt, saldo, bruggenbouwer, subgroep, signaal. It is
 // built when the package's variables are, before the catalogue that uses it
 // (an init function would run too late).
-var dutch = join(dutchMessages, dutchHelp)
+var dutch = join(dutchMessages, dutchHelp, dutchServe)
 
 // join merges the maps into one; a key in two of them is a mistake.
 func join(maps ...map[string]string) map[string]string {

@@ -153,6 +153,33 @@ name is an error that names the closest known people; --add-new adds unknown
 people instead. Ties go to the last wave unless --wave says otherwise.`), l.T(`  kring record "Ann Peeters" --asked "Bob Janssens" --gave "Carla De Smet,Dirk Wouters" --contact "Eve Maes"
   kring record "jurgen van der hagen" --asked "Dirk Wouters" --topic roosterplanning --wave "Meeting 2"
   kring record "Noor El Amrani" --gave "Bram Vermeulen" --add-new`)}
+	case "serve":
+		return HelpText{l.T("Let the room answer from their phones, with a live map on the projector"), l.T(`Start a small web server on this laptop for the mapping exercise in the room.
+Everything it needs is in kring: it works on the room's Wi-Fi or a phone's
+hotspot, without internet. It prints two addresses:
+
+  Participants: the address (and, on the projector view, the QR code) the
+               participants open on their phone. They pick their name, tick
+               whom they work with, whom they asked for help or information
+               and whom they gave it to, and what they could offer and need.
+               Their answers are stored as kring record stores them (they are
+               the reporter; sending again replaces their answers of the
+               wave). In a later wave, their answers of the last one are
+               filled in to confirm or change.
+  Facilitator: the address with a secret, to open on this laptop only: who
+               answered, the live map as the answers come in, the projector
+               view, people to add (or let in, when they may ask to be
+               added), presence, the wave, the report and handouts.
+
+The answers go to --wave W, else the last wave (a network without waves gets
+one named after today). With --codes participants come in with a personal
+link or code (the facilitator prints the sheets) instead of picking their
+name. --tls serves HTTPS with a certificate of kring's own, kept next to the
+database: browsers warn about it once. kring commands keep working on the
+database meanwhile. Stop with Ctrl-C: open requests finish first.`), l.T(`  kring serve
+  kring serve --wave "Meeting 2"
+  kring serve --addr :9000 --codes
+  kring serve --tls`)}
 	case "tie":
 		return HelpText{l.T("Add, list and remove single help ties"), l.T(`A help tie runs from giver to receiver: knowledge or help flowed from the giver
 to the receiver. "kring record" is the usual way to enter ties; "kring tie"
