@@ -108,7 +108,7 @@ func TestDemo(t *testing.T) {
 	if m := fileMode(t, filepath.Join(out, "report.html")); m != 0o600 {
 		t.Errorf("report.html mode %v", m)
 	}
-	mustContain(t, "demo", text, "report.html: open them in a browser")
+	mustContain(t, "demo", text, "report.html: open them in a browser", "Let a room answer from their phones", "demo.db serve")
 	f, _ := os.Open(svg)
 	defer f.Close()
 	d := xml.NewDecoder(f)

@@ -72,5 +72,7 @@ func runDemo(ctx context.Context, opts *demoOptions) error {
   kring --db %[1]s trend
   kring --db %[1]s suggest --for "Bram Vermeulen"
   kring --db %[1]s pairs --rounds 3`, dbPath))
+	l.Fprintf(opts.Out, "%s\n", l.Sprintf(`Let a room answer from their phones: start the server, open its Participants address on a phone on the same Wi-Fi, and watch the map grow on the Facilitator page:
+  kring --db %s serve`, dbPath))
 	return nil
 }

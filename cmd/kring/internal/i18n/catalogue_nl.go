@@ -200,6 +200,8 @@ var dutchMessages = map[string]string{
 	"Wrote %s and %s: open them in a browser.":                                                                                                                                            "%s en %s opgeslagen: open ze in een browser.",
 	"Explore the example with --db (install kring from a clone with: go install ./cmd/kring), e.g.:\n  kring --db %[1]s analyze --wave \"Meeting 1\"\n  kring --db %[1]s map --ego \"Sofie Claes\" -o sofie.png\n  kring --db %[1]s trend\n  kring --db %[1]s suggest --for \"Bram Vermeulen\"\n  kring --db %[1]s pairs --rounds 3": "Verken het voorbeeld met --db (installeer kring vanuit een kopie van de broncode met: go install ./cmd/kring), bv.:\n  kring --db %[1]s analyze --wave \"Meeting 1\"\n  kring --db %[1]s map --ego \"Sofie Claes\" -o sofie.png\n  kring --db %[1]s trend\n  kring --db %[1]s suggest --for \"Bram Vermeulen\"\n  kring --db %[1]s pairs --rounds 3",
 
+	"Let a room answer from their phones: start the server, open its Participants address on a phone on the same Wi-Fi, and watch the map grow on the Facilitator page:\n  kring --db %s serve": "Laat een zaal antwoorden met de telefoon: start de server, open het adres bij Participants op een telefoon op dezelfde wifi, en zie de kaart groeien op de pagina bij Facilitator:\n  kring --db %s serve",
+
 	// kring analyze and the analysis on the terminal.
 	"order people by this metric: numbers from high to low, names from A to Z": "sorteer personen op deze maat: getallen van hoog naar laag, namen van A tot Z",
 	"reverse the order": "keer de volgorde om",
