@@ -255,6 +255,10 @@ func TestFacilitatorPanel(t *testing.T) {
 	if pr := n.Presences().Of(carla.ID, r.wave.ID); pr != graph.Absent || len(n.Marks) != 2 {
 		t.Errorf("Carla: %v, marks %v; want absent", pr, n.Marks)
 	}
+	// Whoever sent answers took part (issue 17).
+	if pr := n.Presences().Of(n.People[personIndex(n, "Ann Peeters")].ID, r.wave.ID); pr != graph.Present {
+		t.Errorf("Ann answered but is %v, want present", pr)
+	}
 	// Releasing Ann's name lets another browser pick it; Ann's browser is out.
 	if p := f.post("/facilitator/release", url.Values{"csrf": {tok}, "name": {"Ann Peeters"}}); !strings.Contains(p.body, "is free again") {
 		t.Errorf("release: %d\n%s", p.status, p.body)
