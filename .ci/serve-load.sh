@@ -8,7 +8,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-5}
-go test ./cmd/kring/internal/web -run '^$' -bench '^BenchmarkRoom$' -benchtime 1x -count "$runs" | tee /dev/stderr |
+# The benchmark's own output goes to stderr through a file: "tee
+# /dev/stderr" would reopen (and empty) a log file that stderr is redirected to.
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+status=0
+go test ./cmd/kring/internal/web -run '^$' -bench '^BenchmarkRoom$' -benchtime 1x -count "$runs" >"$out" 2>&1 || status=$?
+cat "$out" >&2
+[ "$status" = 0 ] || exit "$status"
+cat "$out" |
   awk '/^BenchmarkRoom/ { n++; for (i = 1; i <= NF; i++) v[$(i+1)] = v[$(i+1)] " " $i }
     END { if (n == 0) exit 1
           printf "serve-load: %d rooms of 200 participants answering at once; per room, in ms:\n", n
